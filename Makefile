@@ -1,0 +1,55 @@
+# toaster-dk: the two commands a newcomer needs are `make demo` and `make test`.
+SHELL := /bin/bash
+export PATH := /opt/swift/usr/bin:$(PATH)
+PREFIX ?= /usr/local
+SWIFT ?= swift
+RELEASE_FLAGS := -c release --static-swift-stdlib
+
+.PHONY: deps build release demo test unit lint docs check-docs bench install clean
+
+deps:
+	Scripts/install-deps.sh
+
+build:
+	$(SWIFT) build
+
+release:
+	$(SWIFT) build $(RELEASE_FLAGS)
+
+demo: deps release
+	Scripts/demo.sh "$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/toaster-dk"
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --parallel
+	$(MAKE) lint check-docs
+
+lint:
+	$(SWIFT) format lint --strict --recursive Sources Tests
+
+docs:
+	Scripts/regenerate-docs.sh
+
+check-docs:
+	Scripts/check-generated.sh
+
+bench: deps release
+	Scripts/bench.sh "$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/toaster-dk"
+
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+	  $(DESTDIR)$(PREFIX)/share/man/man5 \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions \
+	  $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 0755 "$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/toaster-dk" \
+	  $(DESTDIR)$(PREFIX)/bin/toaster-dk
+	install -m 0644 man/*.1 $(DESTDIR)$(PREFIX)/share/man/man1/
+	install -m 0644 man/*.5 $(DESTDIR)$(PREFIX)/share/man/man5/
+	install -m 0644 completions/toaster-dk.bash \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions/toaster-dk
+	install -m 0644 completions/_toaster-dk $(DESTDIR)$(PREFIX)/share/zsh/site-functions/
+	install -m 0644 completions/toaster-dk.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/
+
+clean:
+	rm -rf .build

@@ -1,0 +1,65 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+  name: "toaster-dk",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "toaster-dk", targets: ["toaster-dk"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2")
+  ],
+  targets: [
+    // C system libraries
+    .systemLibrary(
+      name: "COpenSSL",
+      pkgConfig: "libcrypto",
+      providers: [.apt(["libssl-dev"])]
+    ),
+    .systemLibrary(
+      name: "CTinyCDB",
+      pkgConfig: "libcdb",
+      providers: [.apt(["libcdb-dev"])]
+    ),
+
+    // Libraries
+    .target(name: "ToasterSupport"),
+    .target(name: "CDB", dependencies: ["CTinyCDB", "ToasterSupport"]),
+    .target(name: "LibCrypto", dependencies: ["COpenSSL"]),
+    .target(name: "TcpRules", dependencies: ["CDB", "ToasterSupport"]),
+    .target(name: "DKEngine", dependencies: ["LibCrypto"]),
+    .target(name: "KeyStore", dependencies: ["DKEngine", "LibCrypto", "ToasterSupport"]),
+
+    // CLI
+    .executableTarget(
+      name: "toaster-dk",
+      dependencies: [
+        "TcpRules", "KeyStore", "DKEngine", "ToasterSupport",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+
+    // Tests
+    .target(name: "TestSupport", dependencies: ["ToasterSupport"], path: "Sources/TestSupport"),
+    .testTarget(name: "ToasterSupportTests", dependencies: ["ToasterSupport", "TestSupport"]),
+    .testTarget(name: "CDBTests", dependencies: ["CDB", "TestSupport"]),
+    .testTarget(
+      name: "TcpRulesTests",
+      dependencies: ["TcpRules", "TestSupport"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(name: "LibCryptoTests", dependencies: ["LibCrypto", "TestSupport"]),
+    .testTarget(name: "DKEngineTests", dependencies: ["DKEngine", "LibCrypto", "TestSupport"]),
+    .testTarget(name: "KeyStoreTests", dependencies: ["KeyStore", "TestSupport"]),
+    .testTarget(
+      name: "InteropTests",
+      dependencies: ["TcpRules", "CDB", "KeyStore", "DKEngine", "LibCrypto", "TestSupport"]
+    ),
+    .testTarget(
+      name: "ToasterDKCLITests",
+      dependencies: ["TestSupport"],
+      resources: [.copy("Snapshots")]
+    ),
+  ]
+)

@@ -1,0 +1,79 @@
+internal import CTinyCDB
+import ToasterSupport
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Streams records into a cdb file through tinycdb's `cdb_make_*`.
+///
+/// Records go in the order they are added, duplicates included, which is what makes the
+/// output byte-identical to ucspi-tcp's `tcprules` (same hash, same 2n table sizing, same
+/// probe placement). The descriptor must be an empty, seekable file at offset 0 and stays
+/// owned by the caller.
+public final class CDBWriter {
+  // tinycdb keeps pointers into struct cdb_make, so it lives at one stable heap address.
+  private let state: UnsafeMutablePointer<cdb_make>
+  private let path: String
+  private var finished = false
+
+  /// Starts a new database on `descriptor`.
+  ///
+  /// `path` names the file in messages.
+  /// - Throws: `CDBError.system` when tinycdb cannot start (e.g. the descriptor is bad).
+  public init(descriptor: Int32, path: String) throws {
+    state = UnsafeMutablePointer<cdb_make>.allocate(capacity: 1)
+    self.path = path
+    guard cdb_make_start(state, descriptor) == 0 else {
+      state.deallocate()
+      throw CDBError.system(.fromErrno("start cdb in", path: path))
+    }
+  }
+
+  deinit {
+    // An abandoned writer still holds tinycdb's record lists; finishing frees them. The
+    // temp file it writes to is discarded by the caller.
+    if !finished { _ = cdb_make_finish(state) }
+    state.deallocate()
+  }
+
+  /// Appends one record.
+  ///
+  /// - Throws: `CDBError.tooLarge` past 4 GiB, `CDBError.system` when a write fails.
+  public func add(key: some Collection<UInt8>, data: some Collection<UInt8>) throws {
+    precondition(!finished, "CDBWriter.add after finish")
+    guard key.count <= UInt32.max, data.count <= UInt32.max else {
+      throw CDBError.tooLarge(path: path)
+    }
+    let result = withContiguousBytes(key) { keyBuffer in
+      withContiguousBytes(data) { dataBuffer in
+        cdb_make_add(
+          state, keyBuffer.baseAddress, UInt32(keyBuffer.count),
+          dataBuffer.baseAddress, UInt32(dataBuffer.count))
+      }
+    }
+    if result != 0 { throw writeError() }
+  }
+
+  /// Writes the hash tables and the header; the caller then fsyncs and renames.
+  ///
+  /// - Throws: `CDBError` when the final writes fail.
+  public func finish() throws {
+    precondition(!finished, "CDBWriter.finish twice")
+    finished = true
+    if cdb_make_finish(state) != 0 { throw writeError() }
+  }
+
+  private func writeError() -> CDBError {
+    errno == ENOMEM ? .tooLarge(path: path) : .system(.fromErrno("write to", path: path))
+  }
+}
+
+private func withContiguousBytes<R>(
+  _ bytes: some Collection<UInt8>, _ body: (UnsafeRawBufferPointer) -> R
+) -> R {
+  if let result = bytes.withContiguousStorageIfAvailable({ body(UnsafeRawBufferPointer($0)) }) {
+    return result
+  }
+  return Array(bytes).withUnsafeBytes(body)
+}

@@ -1,0 +1,100 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Replaces files all at once: readers see the old or the new file, never a mix.
+///
+/// The steps are djb's (write a temp file in the same directory, `fsync`, `rename`) plus an
+/// exclusive create, permissions set before the rename, a directory `fsync`, and removal of
+/// the temp file on any failure.
+public enum AtomicFile {
+  /// The mode of a new file when the caller gives none and no file exists yet.
+  public static let defaultMode: mode_t = 0o644
+
+  /// Replaces `name` in `directory` with `bytes`, unless it already holds exactly them.
+  ///
+  /// `permissions` are the final mode and owner; nil keeps the existing file's (or uses
+  /// 0644 for a new file).
+  /// - Returns: false when the file already held these bytes and permissions.
+  /// - Throws: `SystemError`; the old file is then untouched and no temp file is left.
+  @discardableResult
+  public static func write(
+    _ bytes: [UInt8], named name: String, in directory: Directory,
+    permissions: FilePermissions? = nil
+  ) throws -> Bool {
+    if let existing = try directory.status(of: name), (existing.st_mode & S_IFMT) == S_IFREG {
+      let wanted = permissions ?? FilePermissions(of: existing)
+      if wanted.isSatisfied(by: existing), (try? directory.readFile(name)) == bytes { return false }
+    }
+    try replace(named: name, in: directory, permissions: permissions) { fd, tempPath in
+      try FileDescriptorIO.writeAll(fd, bytes, path: tempPath)
+    }
+    return true
+  }
+
+  /// Replaces `name` in `directory` with what `writeContents` writes to a fresh temp file.
+  ///
+  /// `writeContents` gets the temp file's descriptor (at offset 0, empty, seekable) and its
+  /// path for messages; it must not close the descriptor.
+  /// - Throws: `SystemError` or what `writeContents` throws; the old file is then untouched.
+  public static func replace(
+    named name: String, in directory: Directory, permissions: FilePermissions? = nil,
+    writeContents: (Int32, String) throws -> Void
+  ) throws {
+    let existing = try directory.status(of: name)
+    let final =
+      permissions ?? existing.map(FilePermissions.init(of:))
+      ?? FilePermissions(mode: defaultMode)
+    let (fd, tempName) = try createTemp(for: name, in: directory)
+    let tempPath = directory.join(tempName)
+    var renamed = false
+    defer { if !renamed { unlinkat(directory.descriptor, tempName, 0) } }
+    do {
+      defer { close(fd) }
+      try writeContents(fd, tempPath)
+      try apply(final, to: fd, path: tempPath)
+      guard retryingOnInterrupt({ fsync(fd) }) == 0 else {
+        throw SystemError.fromErrno("fsync", path: tempPath)
+      }
+    }
+    guard renameat(directory.descriptor, tempName, directory.descriptor, name) == 0 else {
+      throw SystemError.fromErrno("rename \(tempPath) to", path: directory.join(name))
+    }
+    renamed = true
+    try directory.sync()
+  }
+
+  // Created owner-only (0600 before umask), so nothing is readable by anyone else until
+  // the final ownership and mode are applied with fchown/fchmod.
+  private static func createTemp(for name: String, in directory: Directory) throws -> (
+    Int32, String
+  ) {
+    let flags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW
+    for _ in 0..<100 {
+      let tempName = ".\(name).tmp.\(getpid()).\(UInt32.random(in: 0...UInt32.max))"
+      let fd = retryingOnInterrupt { openat(directory.descriptor, tempName, flags, 0o600) }
+      if fd >= 0 { return (fd, tempName) }
+      if errno != EEXIST {
+        throw SystemError.fromErrno("create", path: directory.join(tempName))
+      }
+    }
+    throw SystemError(operation: "create temp file for", path: directory.join(name), code: EEXIST)
+  }
+
+  // Ownership first, then mode: fchown clears set-id bits, and the mode must never be
+  // wider than the final one while the owner is still the creator.
+  private static func apply(_ permissions: FilePermissions, to fd: Int32, path: String) throws {
+    if permissions.owner != nil || permissions.group != nil {
+      let owner = permissions.owner ?? uid_t.max
+      let group = permissions.group ?? gid_t.max
+      guard fchown(fd, owner, group) == 0 else {
+        throw SystemError.fromErrno("change owner of", path: path)
+      }
+    }
+    guard fchmod(fd, permissions.mode) == 0 else {
+      throw SystemError.fromErrno("change mode of", path: path)
+    }
+  }
+}
