@@ -1,0 +1,47 @@
+import ArgumentParser
+import CDB
+import ToasterSupport
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The one place that maps failures to exit statuses (documented in toaster-dk(1)).
+///
+/// The scheme is sysexits: scripts fix their input on 65 and may retry on 74, the same
+/// permanent/temporary split djb's tools make with 100 and 111.
+enum ExitStatus: Int32 {
+  case success = 0
+  case negative = 1
+  case usage = 64
+  case dataError = 65
+  case noInput = 66
+  case software = 70
+  case cannotCreate = 73
+  case ioError = 74
+
+  /// The status for an error thrown by a library.
+  init(for error: any Error) {
+    switch error {
+    case let error as SystemError: self.init(for: error)
+    case let error as CDBError:
+      switch error {
+      case .system(let inner): self.init(for: inner)
+      case .malformed: self = .dataError
+      case .tooLarge: self = .cannotCreate
+      }
+    default: self = .software
+    }
+  }
+
+  private init(for error: SystemError) {
+    switch error.code {
+    case ENOENT, ENOTDIR: self = error.operation.hasPrefix("open") ? .noInput : .cannotCreate
+    case EACCES, EPERM, EROFS, ENOSPC, EDQUOT, EEXIST, EXDEV: self = .cannotCreate
+    default: self = .ioError
+    }
+  }
+
+  /// The ArgumentParser exit code to throw.
+  var exitCode: ExitCode { ExitCode(rawValue) }
+}
