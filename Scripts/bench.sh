@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Benchmarks toaster-dk against its peers in one run and prints ratios (lower is better
+# for time and memory). Usage: Scripts/bench.sh PATH/TO/toaster-dk   (make bench does this)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin=${1:?usage: Scripts/bench.sh PATH/TO/toaster-dk}
+runs=${BENCH_RUNS:-5}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+max() { sort -n | tail -n 1; }
+
+# measure NAME COMMAND...: runs the command $runs times (after one warm-up), recording
+# elapsed seconds and peak RSS (KB) per run in $work/NAME.{time,rss}.
+measure() {
+  local name=$1; shift
+  "$@" >/dev/null 2>&1
+  : >"$work/$name.time"; : >"$work/$name.rss"
+  for _ in $(seq "$runs"); do
+    /usr/bin/time -f "%e %M" -o "$work/$name.out" "$@" >/dev/null 2>&1
+    awk '{print $1}' "$work/$name.out" >>"$work/$name.time"
+    awk '{print $2}' "$work/$name.out" >>"$work/$name.rss"
+  done
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "n/a"; else printf "%.2f", a / b }'; }
+
+echo "== rules compile: 200,000-rule tcp.smtp =="
+python3 Scripts/bench/gen-rules.py 200000 >"$work/tcp.smtp"
+records=$( (cd "$work" && tcprules ref.cdb ref.tmp <tcp.smtp && cdb -s ref.cdb | head -n 1) )
+echo "input: $(wc -c <"$work/tcp.smtp") bytes, $records"
+measure tcprules sh -c "cd '$work' && tcprules ref.cdb ref.tmp < tcp.smtp"
+measure toaster "$bin" rules compile --rules "$work/tcp.smtp" --cdb "$work/ours.cdb"
+if cmp -s "$work/ref.cdb" "$work/ours.cdb"; then same=identical; else same=DIFFERENT; fi
+t_ref=$(median <"$work/tcprules.time"); t_ours=$(median <"$work/toaster.time")
+m_ref=$(max <"$work/tcprules.rss"); m_ours=$(max <"$work/toaster.rss")
+printf '%-22s %10s %12s\n' "" "time (s)" "peak RSS (KB)"
+printf '%-22s %10s %12s\n' "tcprules" "$t_ref" "$m_ref"
+printf '%-22s %10s %12s\n' "toaster-dk" "$t_ours" "$m_ours"
+echo "ratio toaster-dk/tcprules: time $(ratio "$t_ours" "$t_ref")x (target <= 1.0)," \
+  "peak RSS $(ratio "$m_ours" "$m_ref")x (target <= 1.5), cdb bytes $same"
+
+if [ -x Scripts/bench/engine.sh ]; then Scripts/bench/engine.sh "$bin" "$work"; fi
