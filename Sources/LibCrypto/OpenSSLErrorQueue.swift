@@ -1,0 +1,37 @@
+internal import COpenSSL
+
+/// The thread's OpenSSL error queue: cleared before an operation, drained after a failure.
+enum OpenSSLErrorQueue {
+  /// Discards anything left on the queue so a later drain reports only the next operation.
+  static func clear() {
+    ERR_clear_error()
+  }
+
+  /// Empties the queue into readable entries, oldest first, each naming file and line.
+  static func drain() -> [String] {
+    var entries: [String] = []
+    while true {
+      var file: UnsafePointer<CChar>?
+      var line: Int32 = 0
+      var data: UnsafePointer<CChar>?
+      var flags: Int32 = 0
+      let code = ERR_get_error_all(&file, &line, nil, &data, &flags)
+      if code == 0 { return entries }
+      var buffer = [CChar](repeating: 0, count: 256)
+      ERR_error_string_n(code, &buffer, buffer.count)
+      var entry = String(
+        decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+      if let data, flags & ERR_TXT_STRING != 0 {
+        let text = String(cString: data)
+        if !text.isEmpty { entry += " (\(text))" }
+      }
+      if let file { entry += " at \(String(cString: file)):\(line)" }
+      entries.append(entry)
+    }
+  }
+
+  /// The error for a failed `operation`, carrying the drained queue.
+  static func error(_ operation: String) -> LibCryptoError {
+    .openssl(operation: operation, stack: drain())
+  }
+}
