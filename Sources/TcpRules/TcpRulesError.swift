@@ -13,6 +13,8 @@ public enum TcpRulesError: Error, CustomStringConvertible, Equatable, Sendable {
   case invalidName(String, reason: String)
   /// A value that cannot be written to a rule.
   case invalidValue(name: String, reason: String)
+  /// An edit whose result tcprules would read differently (or reject).
+  case wouldNotParse(line: Int)
 
   public var description: String {
     switch self {
@@ -30,6 +32,8 @@ public enum TcpRulesError: Error, CustomStringConvertible, Equatable, Sendable {
       return "invalid variable name \(name): \(reason)"
     case .invalidValue(let name, let reason):
       return "invalid value for \(name): \(reason)"
+    case .wouldNotParse(let line):
+      return "unable to edit line \(line): tcprules would not read the result as intended"
     }
   }
 }

@@ -33,7 +33,7 @@ extension RulesFile {
     return RulesFile(lines: lines)
   }
 
-  private static func lineKind(
+  static func lineKind(
     _ scan: LineScan, line: UnsafeBufferPointer<UInt8>, assignments: [ScannedAssignment]
   ) -> RulesLine.Kind {
     switch scan {
