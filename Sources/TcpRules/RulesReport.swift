@@ -35,7 +35,8 @@ public struct RulesReport: Equatable, Sendable {
     public static func == (lhs: Row, rhs: Row) -> Bool {
       lhs.line == rhs.line && lhs.address == rhs.address && lhs.keyCount == rhs.keyCount
         && lhs.instruction == rhs.instruction
-        && lhs.environment.map { [$0.name, $0.value] } == rhs.environment.map { [$0.name, $0.value] }
+        && lhs.environment.map { [$0.name, $0.value] }
+          == rhs.environment.map { [$0.name, $0.value] }
     }
   }
 

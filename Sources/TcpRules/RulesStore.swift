@@ -44,18 +44,34 @@ public struct RulesStore: Sendable {
   public func compile() throws -> Int {
     let (directory, name) = try Self.open(rulesPath)
     return try directory.withExclusiveLock {
-      try compile(directory.readFile(name))
+      // Streamed in chunks, as tcprules reads stdin: memory stays flat for huge files.
+      let fd = retryingOnInterrupt { openat(directory.descriptor, name, O_RDONLY | O_CLOEXEC) }
+      guard fd >= 0 else { throw SystemError.fromErrno("open", path: rulesPath) }
+      defer { close(fd) }
+      return try writeCDB { writer in
+        try RulesCompiler.compile(
+          path: rulesPath,
+          read: { buffer in
+            let count = retryingOnInterrupt { read(fd, buffer.baseAddress, buffer.count) }
+            guard count >= 0 else { throw SystemError.fromErrno("read", path: rulesPath) }
+            return count
+          }, into: writer)
+      }
     }
   }
 
-  /// Compiles `bytes` (the tcp.smtp just read or written) into the cdb.
+  /// Compiles `bytes` (the tcp.smtp just written) into the cdb.
   func compile(_ bytes: [UInt8]) throws -> Int {
+    try writeCDB { try RulesCompiler.compile(bytes, path: rulesPath, into: $0) }
+  }
+
+  private func writeCDB(_ addRecords: (CDBWriter) throws -> Int) throws -> Int {
     let (directory, name) = try Self.open(cdbPath)
     var count = 0
     try CDBFile.write(
       named: name, in: directory, permissions: FilePermissions(mode: Self.cdbMode)
     ) { writer in
-      count = try RulesCompiler.compile(bytes, path: rulesPath, into: writer)
+      count = try addRecords(writer)
     }
     return count
   }

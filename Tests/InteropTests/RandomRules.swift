@@ -14,9 +14,10 @@ struct SeededGenerator: RandomNumberGenerator {
   }
 }
 
-/// Generates tcp.smtp files mixing valid rules with the grammar's edge cases, so the
-/// interop test explores accept/reject and record layout beyond the hand-written fixtures.
-/// Invalid lines are rare (about one file in two has one), because one bad line makes
+/// Generates tcp.smtp files mixing valid rules with the grammar's edge cases.
+///
+/// They let the interop test explore accept/reject and record layout beyond the
+/// hand-written fixtures. Invalid lines are rare (about one file in two has one), because one bad line makes
 /// tcprules reject the whole file.
 enum RandomRules {
   private static let addresses = [

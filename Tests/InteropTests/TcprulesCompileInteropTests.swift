@@ -31,7 +31,9 @@ struct TcprulesCompileInteropTests {
     let rules = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
     let (status, reference, ourError, ours) = try compileBoth(rules)
     if status == 0 {
-      #expect(ourError == nil, "tcprules accepts \(name) but toaster-dk says \(String(describing: ourError))")
+      #expect(
+        ourError == nil,
+        "tcprules accepts \(name) but toaster-dk says \(String(describing: ourError))")
       #expect(ours == reference, "cdb bytes differ for \(name)")
     } else {
       #expect(status == 100, "tcprules failed on \(name) for a reason other than syntax")

@@ -60,6 +60,8 @@ import Testing
     let real = try ProcessRunner.run(
       tcprules, [sandbox.join("ref.cdb"), sandbox.join("ref.tmp")], stdin: rules)
     #expect(real.status == 0)
-    #expect(try sandbox.directory.read("ref.cdb") == sandbox.directory.read("etc/tcprules.d/tcp.smtp.cdb"))
+    #expect(
+      try sandbox.directory.read("ref.cdb") == sandbox.directory.read("etc/tcprules.d/tcp.smtp.cdb")
+    )
   }
 }

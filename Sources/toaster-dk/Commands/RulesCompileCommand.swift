@@ -22,7 +22,9 @@ struct RulesCompileCommand: ParsableCommand {
     do {
       let records = try files.store.compile()
       if output.json {
-        try output.printJSON(["cdb": .string(files.store.cdbPath), "records": .number(records)])
+        try output.printJSON([
+          "cdb": JSONScalar.string(files.store.cdbPath), "records": .number(records),
+        ])
       } else if !output.quiet {
         DiagnosticPrinter.printNote("compiled \(records) records into \(files.store.cdbPath)")
       }

@@ -25,7 +25,8 @@ struct RulesSetQueueCommand: ParsableCommand {
       for warning in RulesStore.queueProgramProblems(path, paths: paths) {
         DiagnosticPrinter.printWarning(warning)
       }
-      let lines = edit.addresses.isEmpty ? LineSelector.nonRelayAllowRules : .addresses(edit.addresses)
+      let lines =
+        edit.addresses.isEmpty ? LineSelector.nonRelayingAllowRules : edit.selectedAddresses
       try edit.perform { try $0.set("DKQUEUE", to: path, on: lines) }
     } catch {
       throw ExitStatus.report(error)

@@ -26,7 +26,7 @@ struct RulesSetSignCommand: ParsableCommand {
     do {
       var value = try DKSignTemplate(template)
       if let selector { value = try value.replacingSelector(with: selector) }
-      let lines = edit.addresses.isEmpty ? LineSelector.allowRules : .addresses(edit.addresses)
+      let lines = edit.addresses.isEmpty ? LineSelector.allowRules : edit.selectedAddresses
       try edit.perform { try $0.set("DKSIGN", to: value.text, on: lines) }
     } catch {
       throw ExitStatus.report(error)

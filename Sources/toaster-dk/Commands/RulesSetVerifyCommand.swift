@@ -45,7 +45,7 @@ struct RulesSetVerifyCommand: ParsableCommand {
       }
       policy.warnings.forEach(DiagnosticPrinter.printWarning)
       let lines =
-        edit.addresses.isEmpty ? LineSelector.nonRelayAllowRules : .addresses(edit.addresses)
+        edit.addresses.isEmpty ? LineSelector.nonRelayingAllowRules : edit.selectedAddresses
       try edit.perform { try $0.set("DKVERIFY", to: policy.letters, on: lines) }
     } catch {
       throw ExitStatus.report(error)

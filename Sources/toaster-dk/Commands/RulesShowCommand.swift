@@ -51,13 +51,19 @@ private struct RulesShowTable {
     let widths = (0..<5).map { column in rows.map { $0[column].count }.max() ?? 0 }
     var text = ""
     for row in rows {
-      let padded = (0..<5).map { row[$0].padding(toLength: widths[$0], withPad: " ", startingAt: 0) }
+      let padded = (0..<5).map {
+        row[$0].padding(toLength: widths[$0], withPad: " ", startingAt: 0)
+      }
       text += (padded + [row[5]]).joined(separator: "  ").trimmingTrailingSpaces() + "\n"
     }
     switch report.cdbState {
     case .current: text += "\ntcp.smtp.cdb: current\n"
-    case .stale: text += "\ntcp.smtp.cdb: stale: tcpserver is not using these rules; run 'toaster-dk rules compile'\n"
-    case .missing: text += "\ntcp.smtp.cdb: missing: tcpserver refuses every connection; run 'toaster-dk rules compile'\n"
+    case .stale:
+      text +=
+        "\ntcp.smtp.cdb: stale: tcpserver is not using these rules; run 'toaster-dk rules compile'\n"
+    case .missing:
+      text +=
+        "\ntcp.smtp.cdb: missing: tcpserver refuses every connection; run 'toaster-dk rules compile'\n"
     }
     self.text = text
   }

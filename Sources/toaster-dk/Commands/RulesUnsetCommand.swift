@@ -15,7 +15,7 @@ struct RulesUnsetCommand: ParsableCommand {
 
   func run() throws {
     do {
-      let lines = edit.addresses.isEmpty ? LineSelector.allRules : .addresses(edit.addresses)
+      let lines = edit.addresses.isEmpty ? LineSelector.allowRules : edit.selectedAddresses
       try edit.perform { try $0.unset(name, on: lines) }
     } catch {
       throw ExitStatus.report(error)

@@ -22,6 +22,9 @@ struct EditOptions: ParsableArguments {
       valueName: "address"))
   var addresses: [String] = []
 
+  /// The `--address` values as a selector.
+  var selectedAddresses: LineSelector { .addresses(addresses.map { Address($0) }) }
+
   /// Runs `change` on tcp.smtp through the store and prints what happened.
   ///
   /// stdout gets the diff (under `--dry-run`) or the JSON result; stderr gets the notes.
