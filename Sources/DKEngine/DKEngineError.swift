@@ -4,6 +4,8 @@ public enum DKEngineError: Error, CustomStringConvertible, Equatable, Sendable {
   case invalidVerifyLetters(value: String, invalid: [Character])
   /// A tag-list (signature header or key record) does not parse.
   case malformedTagList(reason: String)
+  /// DomainKeys signing failed with a libdomainkeys status (SYNTAX, BADKEY, ARGS).
+  case domainKeysSigningFailed(DKStatus, reason: String)
 
   public var description: String {
     switch self {
@@ -13,6 +15,8 @@ public enum DKEngineError: Error, CustomStringConvertible, Equatable, Sendable {
         + " (expected A-L or a-l)"
     case .malformedTagList(let reason):
       return "malformed tag-list: \(reason)"
+    case .domainKeysSigningFailed(let status, let reason):
+      return "unable to sign with DomainKeys: \(reason) (\(status.name))"
     }
   }
 }

@@ -61,6 +61,9 @@ struct LineProblemText {
     if lowered.starts(with: "allow".utf8) || lowered.starts(with: "deny".utf8) {
       return "allow and deny are lower case"
     }
+    if line.first(where: { $0 != 0x20 && $0 != 0x09 }) == LineScanner.hash {
+      return "comments must start with # in column 1; this line is read as a rule"
+    }
     if rest.first == 0x20 || rest.first == 0x09 { return "remove the space after the colon" }
     if rest.contains(LineScanner.colon) {
       return "tcprules has no IPv6: an address ends at the first colon"
