@@ -61,10 +61,6 @@ let package = Package(
       dependencies: ["TcpRules", "CDB", "KeyStore", "DKEngine", "LibCrypto", "TestSupport"],
       exclude: ["Scripts"]
     ),
-    .testTarget(
-      name: "ToasterDKCLITests",
-      dependencies: ["TestSupport"],
-      resources: [.copy("Snapshots")]
-    ),
+    .testTarget(name: "ToasterDKCLITests", dependencies: ["TestSupport"], exclude: ["Snapshots"]),
   ]
 )
