@@ -14,8 +14,8 @@ public struct RulesCompiler {
   private var pending: [UInt8] = []
   private var spare: [UInt8] = []
   private var assignments: [ScannedAssignment] = []
-  private var data: [UInt8] = []
-  private var key: [UInt8] = []
+  private let data = ByteBuffer(capacity: 1024)
+  private let key = ByteBuffer(capacity: 256)
   private var collector: DiagnosticCollector
   private var finished = false
 
@@ -28,8 +28,6 @@ public struct RulesCompiler {
   public init(path: String) {
     collector = DiagnosticCollector(path: path)
     assignments.reserveCapacity(16)
-    data.reserveCapacity(1024)
-    key.reserveCapacity(256)
   }
 
   /// Reads the next `chunk` of the file, emitting the records of every complete line in it.
@@ -84,37 +82,38 @@ public struct RulesCompiler {
     case .rule(let rule):
       guard collector.isEmpty else { return }
       recordCount += try Self.emitRecords(
-        line, rule, assignments, number: lineCount, data: &data, key: &key, emit: emit)
+        line, rule, assignments, number: lineCount, data: data, key: key, emit: emit)
     }
   }
 
   /// Builds the data once, then emits it under every key of the rule; returns the count.
   private static func emitRecords(
     _ line: UnsafeBufferPointer<UInt8>, _ rule: ScannedRule, _ assignments: [ScannedAssignment],
-    number: Int, data: inout [UInt8], key: inout [UInt8], emit: Emit
+    number: Int, data: ByteBuffer, key: ByteBuffer, emit: Emit
   ) throws -> Int {
-    data.removeAll(keepingCapacity: true)
-    // tcprules stores deny as D followed by NUL (spec §4).
-    if rule.instruction == .deny { data.append(contentsOf: [UInt8(ascii: "D"), 0]) }
+    data.removeAll()
+    if rule.instruction == .deny {
+      // tcprules stores deny as D followed by NUL (spec §4).
+      data.append(UInt8(ascii: "D"))
+      data.append(0)
+    }
     for assignment in assignments {
       data.append(UInt8(ascii: "+"))
-      data.append(contentsOf: UnsafeBufferPointer(rebasing: line[assignment.name]))
+      data.append(UnsafeBufferPointer(rebasing: line[assignment.name]))
       data.append(LineScanner.equals)
-      data.append(contentsOf: UnsafeBufferPointer(rebasing: line[assignment.value]))
+      data.append(UnsafeBufferPointer(rebasing: line[assignment.value]))
       data.append(0)
     }
     let address = UnsafeBufferPointer(rebasing: line[..<rule.colon])
-    return try data.withUnsafeBytes { data in
-      guard let range = rule.range else {
-        try emit(UnsafeRawBufferPointer(address), data, number)
-        return 1
-      }
-      var count = 0
-      try RangeExpansion.forEachKey(of: range, in: address, into: &key) { key in
-        try key.withUnsafeBytes { try emit($0, data, number) }
-        count += 1
-      }
-      return count
+    guard let range = rule.range else {
+      try emit(UnsafeRawBufferPointer(address), data.bytes, number)
+      return 1
     }
+    var count = 0
+    try RangeExpansion.forEachKey(of: range, in: address, into: key) { key in
+      try emit(key, data.bytes, number)
+      count += 1
+    }
+    return count
   }
 }

@@ -1,22 +1,24 @@
 /// Turns a scanned range into keys, for both the model and the streaming compiler.
 enum RangeExpansion {
-  /// Calls `body` with every key of `range`, built in `key` (reused between calls).
+  /// Calls `body` with every key of `range` in `address`, built in `key` (reused).
   ///
   /// A key is the text before the lower bound, the number in plain decimal (leading zeros
   /// dropped), then the text from the upper bound's end, as tcprules' `fmt_ulong` writes it.
-  static func forEachKey<Address: RandomAccessCollection<UInt8>>(
-    of range: ScannedRange, in address: Address, into key: inout [UInt8],
-    _ body: ([UInt8]) throws -> Void
-  ) rethrows where Address.Index == Int {
-    let start = address.startIndex
+  static func forEachKey(
+    of range: ScannedRange, in address: UnsafeBufferPointer<UInt8>, into key: ByteBuffer,
+    _ body: (UnsafeRawBufferPointer) throws -> Void
+  ) rethrows {
+    key.removeAll()
+    key.append(UnsafeBufferPointer(rebasing: address[..<range.lowerStart]))
+    let prefixCount = key.count
+    let suffix = UnsafeBufferPointer(rebasing: address[range.upperEnd...])
     var number = range.lower
     // upper is clamped to 255, so the loop ends and number never overflows.
     while number <= range.upper {
-      key.removeAll(keepingCapacity: true)
-      key.append(contentsOf: address[start..<(start + range.lowerStart)])
-      appendDecimal(number, to: &key)
-      key.append(contentsOf: address[(start + range.upperEnd)...])
-      try body(key)
+      key.truncate(to: prefixCount)
+      appendDecimal(number, to: key)
+      key.append(suffix)
+      try body(key.bytes)
       number += 1
     }
   }
@@ -42,7 +44,7 @@ enum RangeExpansion {
 
   /// Appends `number` (at most 255, the clamped upper bound) in decimal without leading zeros.
   @inline(__always)
-  static func appendDecimal(_ number: UInt64, to bytes: inout [UInt8]) {
+  static func appendDecimal(_ number: UInt64, to bytes: ByteBuffer) {
     if number >= 100 { bytes.append(UInt8(ascii: "0") + UInt8(number / 100)) }
     if number >= 10 { bytes.append(UInt8(ascii: "0") + UInt8(number / 10 % 10)) }
     bytes.append(UInt8(ascii: "0") + UInt8(number % 10))

@@ -29,8 +29,11 @@ public struct Address: Equatable, Hashable, Sendable, CustomStringConvertible {
   public var keys: [[UInt8]] {
     guard let range = scannedRange else { return [bytes] }
     var keys: [[UInt8]] = []
-    var key: [UInt8] = []
-    RangeExpansion.forEachKey(of: range, in: bytes, into: &key) { keys.append($0) }
+    bytes.withUnsafeBufferPointer { address in
+      RangeExpansion.forEachKey(of: range, in: address, into: ByteBuffer(capacity: address.count)) {
+        keys.append(Array($0))
+      }
+    }
     return keys
   }
 
