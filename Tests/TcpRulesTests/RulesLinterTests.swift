@@ -54,6 +54,14 @@ import ToasterSupport
     #expect(diagnostics[2].message.contains("line 4 already matches the default"))
   }
 
+  @Test func rangeCoveredByEarlierLinesIsDead() {
+    let diagnostics = lint("1.2.3.4:allow\n1.2.3.5:deny\n1.2.3.4-5:allow\n")
+    #expect(
+      diagnostics.map(\.message) == [
+        "rule is never used: lines 1, 2 already match every address of 1.2.3.4-5"
+      ])
+  }
+
   @Test func rangesThatExpandToNothing() {
     let diagnostics = lint("1.2.3.9-5:allow\n1.2.3.5-:deny\n1.2.3.300-400:allow\n1.2.3.4-7:allow\n")
     #expect(places(diagnostics) == ["1:7 warning", "2:7 warning", "3:7 warning"])
