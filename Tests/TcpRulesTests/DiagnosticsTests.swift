@@ -9,6 +9,7 @@ import ToasterSupport
 private let expectedErrors: [String: [(line: Int, column: Int, hint: String)]] = [
   "crlf": [(2, 26, "dos2unix"), (3, 7, "dos2unix")],
   "cr-only": [(1, 11, "old Mac")],
+  "crlf-empty-instruction": [(1, 6, "dos2unix")],
   "trailing-comment": [(1, 11, "comments after a rule")],
   "trailing-comment-after-value": [(1, 26, "comments after a rule")],
   "trailing-comma": [(1, 11, "remove the trailing comma")],

@@ -53,11 +53,7 @@ struct LineProblemText {
   {
     let rest = Array(line[offset..<contentEnd(line)])
     let lowered = rest.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
-    if endsInCR(line),
-      rest.dropLast() == Array("allow".utf8) || rest.dropLast() == Array("deny".utf8)
-    {
-      return dosHint
-    }
+    if rest == [0x0D] { return dosHint }
     if lowered.starts(with: "allow".utf8) || lowered.starts(with: "deny".utf8) {
       return "allow and deny are lower case"
     }
