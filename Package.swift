@@ -54,7 +54,8 @@ let package = Package(
     .testTarget(name: "KeyStoreTests", dependencies: ["KeyStore", "TestSupport"]),
     .testTarget(
       name: "InteropTests",
-      dependencies: ["TcpRules", "CDB", "KeyStore", "DKEngine", "LibCrypto", "TestSupport"]
+      dependencies: ["TcpRules", "CDB", "KeyStore", "DKEngine", "LibCrypto", "TestSupport"],
+      exclude: ["Scripts"]
     ),
     .testTarget(name: "ToasterDKCLITests", dependencies: ["TestSupport"], exclude: ["Snapshots"]),
   ]
