@@ -50,7 +50,11 @@ let package = Package(
       resources: [.copy("Fixtures")]
     ),
     .testTarget(name: "LibCryptoTests", dependencies: ["LibCrypto", "TestSupport"]),
-    .testTarget(name: "DKEngineTests", dependencies: ["DKEngine", "LibCrypto", "TestSupport"]),
+    .testTarget(
+      name: "DKEngineTests",
+      dependencies: ["DKEngine", "LibCrypto", "TestSupport"],
+      resources: [.copy("Vectors")]
+    ),
     .testTarget(name: "KeyStoreTests", dependencies: ["KeyStore", "TestSupport"]),
     .testTarget(
       name: "InteropTests",
