@@ -51,7 +51,7 @@ let package = Package(
     ),
     .testTarget(name: "LibCryptoTests", dependencies: ["LibCrypto", "TestSupport"]),
     .testTarget(name: "DKEngineTests", dependencies: ["DKEngine", "LibCrypto", "TestSupport"]),
-    .testTarget(name: "KeyStoreTests", dependencies: ["KeyStore", "TestSupport"]),
+    .testTarget(name: "KeyStoreTests", dependencies: ["KeyStore", "LibCrypto", "TestSupport"]),
     .testTarget(
       name: "InteropTests",
       dependencies: ["TcpRules", "CDB", "KeyStore", "DKEngine", "LibCrypto", "TestSupport"]

@@ -2,7 +2,7 @@ public import LibCrypto
 public import ToasterSupport
 
 /// Why a key-store operation failed, phrased to name the path and the fix.
-public enum KeyStoreError: Error, CustomStringConvertible, Sendable {
+public enum KeyStoreError: Error, Equatable, CustomStringConvertible, Sendable {
   /// A domain name that cannot name a key directory.
   case invalidDomain(String, reason: String)
   /// A selector that cannot name a key file.
