@@ -56,10 +56,6 @@ let package = Package(
       name: "InteropTests",
       dependencies: ["TcpRules", "CDB", "KeyStore", "DKEngine", "LibCrypto", "TestSupport"]
     ),
-    .testTarget(
-      name: "ToasterDKCLITests",
-      dependencies: ["TestSupport"],
-      resources: [.copy("Snapshots")]
-    ),
+    .testTarget(name: "ToasterDKCLITests", dependencies: ["TestSupport"], exclude: ["Snapshots"]),
   ]
 )

@@ -190,6 +190,189 @@ _toaster-dk_rules() {
     repeating_options=()
     non_repeating_options=()
     __toaster-dk_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    show|check|compile|set-sign|set-queue|set-verify|unset)
+        # Offer subcommand argument completions
+        "_toaster-dk_rules_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'show check compile set-sign set-queue set-verify unset' -- "${cur}"))
+        ;;
+    esac
+}
+
+_toaster-dk_rules_show() {
+    repeating_flags=()
+    non_repeating_flags=(--json --quiet -q --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --rules --cdb)
+    __toaster-dk_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--rules')
+        return
+        ;;
+    '--cdb')
+        return
+        ;;
+    esac
+}
+
+_toaster-dk_rules_check() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--host --info --root --rules --cdb)
+    __toaster-dk_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--host')
+        return
+        ;;
+    '--info')
+        return
+        ;;
+    '--root')
+        return
+        ;;
+    '--rules')
+        return
+        ;;
+    '--cdb')
+        return
+        ;;
+    esac
+}
+
+_toaster-dk_rules_compile() {
+    repeating_flags=()
+    non_repeating_flags=(--json --quiet -q --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --rules --cdb)
+    __toaster-dk_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--rules')
+        return
+        ;;
+    '--cdb')
+        return
+        ;;
+    esac
+}
+
+_toaster-dk_rules_set-sign() {
+    repeating_flags=()
+    non_repeating_flags=(--json --quiet -q --dry-run --no-compile --version -h --help)
+    repeating_options=(--address)
+    non_repeating_options=(--selector --root --rules --cdb)
+    __toaster-dk_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--selector')
+        return
+        ;;
+    '--root')
+        return
+        ;;
+    '--rules')
+        return
+        ;;
+    '--cdb')
+        return
+        ;;
+    '--address')
+        return
+        ;;
+    esac
+}
+
+_toaster-dk_rules_set-queue() {
+    repeating_flags=()
+    non_repeating_flags=(--json --quiet -q --dry-run --no-compile --version -h --help)
+    repeating_options=(--address)
+    non_repeating_options=(--root --rules --cdb)
+    __toaster-dk_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--rules')
+        return
+        ;;
+    '--cdb')
+        return
+        ;;
+    '--address')
+        return
+        ;;
+    esac
+}
+
+_toaster-dk_rules_set-verify() {
+    repeating_flags=()
+    non_repeating_flags=(--force --json --quiet -q --dry-run --no-compile --version -h --help)
+    repeating_options=(--address)
+    non_repeating_options=(--root --rules --cdb)
+    __toaster-dk_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--rules')
+        return
+        ;;
+    '--cdb')
+        return
+        ;;
+    '--address')
+        return
+        ;;
+    esac
+}
+
+_toaster-dk_rules_unset() {
+    repeating_flags=()
+    non_repeating_flags=(--json --quiet -q --dry-run --no-compile --version -h --help)
+    repeating_options=(--address)
+    non_repeating_options=(--root --rules --cdb)
+    __toaster-dk_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--rules')
+        return
+        ;;
+    '--cdb')
+        return
+        ;;
+    '--address')
+        return
+        ;;
+    esac
 }
 
 _toaster-dk_help() {

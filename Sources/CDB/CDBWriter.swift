@@ -41,17 +41,21 @@ public final class CDBWriter {
   ///
   /// - Throws: `CDBError.tooLarge` past 4 GiB, `CDBError.system` when a write fails.
   public func add(key: some Collection<UInt8>, data: some Collection<UInt8>) throws {
+    try withContiguousBytes(key) { keyBuffer in
+      try withContiguousBytes(data) { dataBuffer in try add(key: keyBuffer, data: dataBuffer) }
+    }
+  }
+
+  /// Appends one record from raw buffers, the non-generic fast path for bulk compilers.
+  ///
+  /// - Throws: `CDBError.tooLarge` past 4 GiB, `CDBError.system` when a write fails.
+  public func add(key: UnsafeRawBufferPointer, data: UnsafeRawBufferPointer) throws {
     precondition(!finished, "CDBWriter.add after finish")
     guard key.count <= UInt32.max, data.count <= UInt32.max else {
       throw CDBError.tooLarge(path: path)
     }
-    let result = withContiguousBytes(key) { keyBuffer in
-      withContiguousBytes(data) { dataBuffer in
-        cdb_make_add(
-          state, keyBuffer.baseAddress, UInt32(keyBuffer.count),
-          dataBuffer.baseAddress, UInt32(dataBuffer.count))
-      }
-    }
+    let result = cdb_make_add(
+      state, key.baseAddress, UInt32(key.count), data.baseAddress, UInt32(data.count))
     if result != 0 { throw writeError() }
   }
 
@@ -70,10 +74,12 @@ public final class CDBWriter {
 }
 
 private func withContiguousBytes<R>(
-  _ bytes: some Collection<UInt8>, _ body: (UnsafeRawBufferPointer) -> R
-) -> R {
-  if let result = bytes.withContiguousStorageIfAvailable({ body(UnsafeRawBufferPointer($0)) }) {
+  _ bytes: some Collection<UInt8>, _ body: (UnsafeRawBufferPointer) throws -> R
+) rethrows -> R {
+  if let result = try bytes.withContiguousStorageIfAvailable({
+    try body(UnsafeRawBufferPointer($0))
+  }) {
     return result
   }
-  return Array(bytes).withUnsafeBytes(body)
+  return try Array(bytes).withUnsafeBytes(body)
 }

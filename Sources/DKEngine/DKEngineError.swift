@@ -2,6 +2,10 @@
 public enum DKEngineError: Error, CustomStringConvertible, Equatable, Sendable {
   /// A `DKVERIFY` value contains characters other than the letters A–L in either case.
   case invalidVerifyLetters(value: String, invalid: [Character])
+  /// A tag-list (signature header or key record) does not parse.
+  case malformedTagList(reason: String)
+  /// DomainKeys signing failed with a libdomainkeys status (SYNTAX, BADKEY, ARGS).
+  case domainKeysSigningFailed(DKStatus, reason: String)
 
   public var description: String {
     switch self {
@@ -9,6 +13,10 @@ public enum DKEngineError: Error, CustomStringConvertible, Equatable, Sendable {
       let list = invalid.map { "'\($0)'" }.joined(separator: ", ")
       return "invalid DKVERIFY value \"\(value)\": \(list) not a status letter"
         + " (expected A-L or a-l)"
+    case .malformedTagList(let reason):
+      return "malformed tag-list: \(reason)"
+    case .domainKeysSigningFailed(let status, let reason):
+      return "unable to sign with DomainKeys: \(reason) (\(status.name))"
     }
   }
 }

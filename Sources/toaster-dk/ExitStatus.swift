@@ -1,6 +1,7 @@
 import ArgumentParser
 import CDB
 import KeyStore
+import TcpRules
 import ToasterSupport
 
 #if canImport(Glibc)
@@ -31,6 +32,8 @@ enum ExitStatus: Int32 {
       case .malformed: self = .dataError
       case .tooLarge: self = .cannotCreate
       }
+    case let error as TcpRulesError:
+      if case .syntax = error { self = .dataError } else { self = .usage }
     case let error as KeyStoreError: self.init(for: error)
     default: self = .software
     }
@@ -59,4 +62,18 @@ enum ExitStatus: Int32 {
 
   /// The ArgumentParser exit code to throw.
   var exitCode: ExitCode { ExitCode(rawValue) }
+}
+
+extension ExitStatus {
+  /// Prints `error` to standard error (every located diagnostic for a syntax error) and
+  /// returns the exit code to throw from `run()`.
+  static func report(_ error: any Error) -> ExitCode {
+    if let exit = error as? ExitCode { return exit }
+    if case .syntax(let diagnostics)? = error as? TcpRulesError, !diagnostics.isEmpty {
+      diagnostics.forEach(DiagnosticPrinter.print)
+    } else {
+      DiagnosticPrinter.printError(error)
+    }
+    return ExitStatus(for: error).exitCode
+  }
 }

@@ -48,8 +48,7 @@ struct DomainAddCommand: ParsableCommand {
         RecordRenderer.render(result.records, as: output.json ? .json : records.format),
         terminator: "")
     } catch {
-      DiagnosticPrinter.printError(error)
-      throw ExitStatus(for: error).exitCode
+      throw ExitStatus.report(error)
     }
   }
 }

@@ -40,8 +40,7 @@ struct DomainDNSCommand: ParsableCommand {
         domain: target.domain, selector: target.selector, options: records.options(scope: scope))
       print(RecordRenderer.render(set, as: records.format), terminator: "")
     } catch {
-      DiagnosticPrinter.printError(error)
-      throw ExitStatus(for: error).exitCode
+      throw ExitStatus.report(error)
     }
   }
 }

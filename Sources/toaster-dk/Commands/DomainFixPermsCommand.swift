@@ -33,8 +33,7 @@ struct DomainFixPermsCommand: ParsableCommand {
         DiagnosticPrinter.printNote("\(verb) \(audit.changes.count) path(s)")
       }
     } catch {
-      DiagnosticPrinter.printError(error)
-      throw ExitStatus(for: error).exitCode
+      throw ExitStatus.report(error)
     }
   }
 }

@@ -25,8 +25,7 @@ struct DomainListCommand: ParsableCommand {
         output.json ? InventoryRenderer.json(inventory).text : InventoryRenderer.text(inventory),
         terminator: output.json ? "\n" : "")
     } catch {
-      DiagnosticPrinter.printError(error)
-      throw ExitStatus(for: error).exitCode
+      throw ExitStatus.report(error)
     }
   }
 }

@@ -38,8 +38,7 @@ struct DomainRemoveCommand: ParsableCommand {
         DiagnosticPrinter.printNote("moved \(from) to \(to)")
       }
     } catch {
-      DiagnosticPrinter.printError(error)
-      throw ExitStatus(for: error).exitCode
+      throw ExitStatus.report(error)
     }
   }
 }

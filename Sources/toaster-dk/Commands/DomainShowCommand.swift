@@ -27,8 +27,7 @@ struct DomainShowCommand: ParsableCommand {
           : InventoryRenderer.text(inventory, records: options),
         terminator: output.json ? "\n" : "")
     } catch {
-      DiagnosticPrinter.printError(error)
-      throw ExitStatus(for: error).exitCode
+      throw ExitStatus.report(error)
     }
   }
 }

@@ -1,0 +1,14 @@
+/// What an edit of tcp.smtp did, or would do under `--dry-run`.
+public struct EditOutcome: Equatable, Sendable {
+  /// Which lines the change touched.
+  public let summary: EditSummary
+  /// The unified diff between the old and new file (empty when nothing changed).
+  public let diff: UnifiedDiff
+  /// True when tcp.smtp was rewritten.
+  public let written: Bool
+  /// How many records the recompiled cdb holds, when it was recompiled.
+  public let records: Int?
+
+  /// True when the change altered the file's bytes (whether or not it was written).
+  public var changed: Bool { !diff.text.isEmpty }
+}

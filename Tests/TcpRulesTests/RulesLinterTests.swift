@@ -1,0 +1,120 @@
+import Testing
+import ToasterSupport
+
+@testable import TcpRules
+
+@Suite struct RulesLinterTests {
+  private func lint(_ text: String, options: LintOptions = LintOptions()) -> [Diagnostic] {
+    RulesLinter.lint(Array(text.utf8), path: "tcp.smtp", options: options)
+  }
+
+  /// The (line, column, severity) of each diagnostic, for compact expectations.
+  private func places(_ diagnostics: [Diagnostic]) -> [String] {
+    diagnostics.map { "\($0.location.line):\($0.location.column) \($0.severity.rawValue)" }
+  }
+
+  @Test func stockQmailToasterFileIsClean() throws {
+    let bytes = try Fixture.bytes("accepted", "qmailtoaster-current")
+    let diagnostics = RulesLinter.lint(bytes, path: "t").filter { $0.severity != .note }
+    #expect(diagnostics == [])
+  }
+
+  @Test func warnsAboutLinesTcprulesIgnores() {
+    let diagnostics = lint("# ok\n\nallow relaying\n   \n  # indented\n:allow\n")
+    #expect(places(diagnostics) == ["3:1 warning", "5:3 warning"])
+    #expect(diagnostics[0].message.contains("no colon"))
+    #expect(diagnostics[1].message.contains("indented comment"))
+  }
+
+  @Test func reportsRejectedLinesAsErrors() {
+    let diagnostics = lint("127.:allow # local\n:allow\n")
+    #expect(places(diagnostics) == ["1:11 error"])
+    #expect(diagnostics[0].hint?.contains("comments after a rule") == true)
+  }
+
+  @Test func reportsCRLFOnceAndEveryRejectedRule() {
+    let diagnostics = lint("# a\r\n# b\r\n\r\n:allow\r\n")
+    #expect(places(diagnostics) == ["1:4 warning", "4:7 error"])
+    #expect(diagnostics[0].hint == "convert with dos2unix")
+  }
+
+  @Test func indentedCommentWithAColon() {
+    let accepted = lint("  # note:allow\n")
+    #expect(accepted.first?.message == "indented comment is read as a rule (it contains a colon)")
+    let rejected = lint("  # note: relay for the office\n")
+    #expect(places(rejected) == ["1:10 error"])
+    #expect(rejected.first?.hint?.contains("column 1") == true)
+  }
+
+  @Test func laterDuplicatesAreDeadAndSayWhichLineWins() {
+    let diagnostics = lint("1.2.3.4:allow\n1.2.3.4:deny\n1.2.3.3-5:deny\n:allow\n:deny\n")
+    #expect(places(diagnostics) == ["2:1 warning", "3:1 note", "5:1 warning"])
+    #expect(diagnostics[0].message == "rule is never used: line 1 already matches 1.2.3.4")
+    #expect(diagnostics[1].message.contains("1 of the 3 addresses"))
+    #expect(diagnostics[2].message.contains("line 4 already matches the default"))
+  }
+
+  @Test func rangesThatExpandToNothing() {
+    let diagnostics = lint("1.2.3.9-5:allow\n1.2.3.5-:deny\n1.2.3.300-400:allow\n1.2.3.4-7:allow\n")
+    #expect(places(diagnostics) == ["1:7 warning", "2:7 warning", "3:7 warning"])
+  }
+
+  @Test func hostAndInfoRulesAreInertUnderDashHAndDashR() {
+    let text = "=mail.example.com:allow\njoe@1.2.3.4:allow\n"
+    #expect(places(lint(text)) == ["1:1 warning", "2:1 warning"])
+    #expect(lint(text, options: LintOptions(hostAndInfoLookupsDisabled: false)) == [])
+  }
+
+  @Test(arguments: [
+    "1.2.3.04", "1.2.3.4.", "10.1", "=Mail.Example.com", "mail.example.com", " 127.", "1..2.",
+    "1.2.3.256", "joe@1.2.", "joe@=.example.com", "192.168.0-1.1-2",
+  ])
+  func keysThatCanNeverMatch(address: String) {
+    let diagnostics = lint(
+      "\(address):allow\n", options: LintOptions(hostAndInfoLookupsDisabled: false))
+    #expect(diagnostics.contains { $0.severity == .warning }, "\(address)")
+  }
+
+  @Test(arguments: [
+    "1.2.3.4", "1.2.3.", "10.", "", "=mail.example.com", "=.example.com", "=", "joe@1.2.3.4",
+  ])
+  func keysThatMatch(address: String) {
+    #expect(
+      lint("\(address):allow\n", options: LintOptions(hostAndInfoLookupsDisabled: false)) == [])
+  }
+
+  @Test func dkSignPaths() {
+    let diagnostics = lint(
+      """
+      127.:allow,RELAYCLIENT="",DKSIGN="/var/qmail/control/domainkeys/private"
+      10.:allow,RELAYCLIENT="",DKSIGN="/var/qmail/control/domainkeys/%"
+      11.:allow,RELAYCLIENT="",DKSIGN="/var/qmail/control/domainkeys/%/private"
+
+      """)
+    #expect(places(diagnostics) == ["1:35 warning", "2:34 warning"])
+  }
+
+  @Test func dkSignWithoutRelayClientIsANote() {
+    let diagnostics = lint(":allow,DKSIGN=\"/k/%/private\"\n1.:deny,DKSIGN=\"/k/%/private\"\n")
+    #expect(places(diagnostics) == ["1:16 note"])
+  }
+
+  @Test(arguments: ["/var/qmail/bin/qmail-queue", "bin/qmail-queue", "./bin/qmail-queue"])
+  func dkQueueLoop(value: String) {
+    let diagnostics = lint(":allow,DKQUEUE=\"\(value)\"\n")
+    #expect(places(diagnostics) == ["1:17 error"])
+  }
+
+  @Test func dkQueueToTheRealQueueIsFine() {
+    #expect(lint(":allow,DKQUEUE=\"/var/qmail/bin/qmail-queue.orig\"\n") == [])
+  }
+
+  @Test func dkVerifyGoesThroughTheInjectedCheck() {
+    let options = LintOptions(dkVerifyProblems: { value in
+      value.contains("Z") ? ["Z is not a status letter"] : []
+    })
+    let diagnostics = lint(":allow,DKVERIFY=\"DEZ\"\n1.:allow,DKVERIFY=\"DE\"\n", options: options)
+    #expect(places(diagnostics) == ["1:18 warning"])
+    #expect(diagnostics.first?.message == "DKVERIFY: Z is not a status letter")
+  }
+}
