@@ -24,15 +24,17 @@ extension KeyStore {
       try Self.expect(info, S_IFREG, path: keyPath, what: "regular file")
       return (try directory.readFile(selector.text), keyPath)
     }
+    let replace = "toaster-dk domain add \(domain) --selector \(selector) --force"
     if pem.isEmpty {
       throw .unreadableKey(
-        path: keyPath, reason: "empty file (old dknewkey on openssl 3 leaves one)")
+        path: keyPath, reason: "empty file (old dknewkey on openssl 3 leaves one)", replace: replace
+      )
     }
     let key: PrivateKey
     do {
       key = try PrivateKey(pem: pem)
     } catch {
-      throw .unreadableKey(path: keyPath, reason: error.description)
+      throw .unreadableKey(path: keyPath, reason: error.description, replace: replace)
     }
     let publicKey = try Self.crypto { try key.publicKey() }
     let record = try PublishedKeyRecord(publicKey: publicKey, testing: options.testing)

@@ -34,7 +34,7 @@ public enum KeyStoreError: Error, Equatable, CustomStringConvertible, Sendable {
   /// No directory for this domain.
   case noSuchDomain(path: String, domain: String)
   /// The key file does not hold a usable private key.
-  case unreadableKey(path: String, reason: String)
+  case unreadableKey(path: String, reason: String, replace: String)
   /// An Ed25519 key was asked for DomainKeys records.
   case dkimOnlyKey(path: String)
   /// `remove` without `--yes`.
@@ -55,8 +55,10 @@ public enum KeyStoreError: Error, Equatable, CustomStringConvertible, Sendable {
     case .invalidTTL(let ttl): "invalid ttl \(ttl): use 0 to 2147483647 seconds"
     case .unknownOwner(let name):
       "user \(name) does not exist: create it or pass --owner USER"
+    case .unknownGroup(let name) where name == KeyLayout.defaultGroup:
+      "group \(name) does not exist: install vpopmail (which creates it) or pass --group GROUP"
     case .unknownGroup(let name):
-      "group \(name) does not exist: install vpopmail (which creates vchkpw) or pass --group GROUP"
+      "group \(name) does not exist: create it or pass --group naming an existing group"
     case .notPermitted(let owner, let group):
       "only root can give keys to \(owner):\(group): run as root, or pass --owner and --group"
         + " naming yourself and one of your groups for a tree you own"
@@ -73,8 +75,8 @@ public enum KeyStoreError: Error, Equatable, CustomStringConvertible, Sendable {
       "no key \(path): create it with toaster-dk domain add \(domain)"
     case .noSuchDomain(let path, let domain):
       "no key directory \(path): create it with toaster-dk domain add \(domain)"
-    case .unreadableKey(let path, let reason):
-      "unable to load key \(path): \(reason): replace it with toaster-dk domain add --force"
+    case .unreadableKey(let path, let reason, let replace):
+      "unable to load key \(path): \(reason): replace it with \(replace)"
     case .dkimOnlyKey(let path):
       "\(path) is an ed25519 key, which DomainKeys and qmail-dk cannot use: drop --dk"
         + " or use an rsa selector"

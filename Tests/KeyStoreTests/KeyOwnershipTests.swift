@@ -40,7 +40,7 @@ import Testing
     ) { try KeyOwnership.resolve(owner: nil, group: "no-such-group-here", keyMode: nil) }
     #expect(
       KeyStoreError.unknownGroup("vchkpw").description
-        == "group vchkpw does not exist: install vpopmail (which creates vchkpw) or pass --group GROUP")
+        == "group vchkpw does not exist: install vpopmail (which creates it) or pass --group GROUP")
   }
 
   @Test func numericIDsNeedNoDatabase() throws {

@@ -13,7 +13,8 @@ struct KeySandbox {
     try FileManager.default.createDirectory(
       atPath: tmp.join("var/qmail/control"), withIntermediateDirectories: true)
     store = KeyStore(path: tmp.join("var/qmail/control/domainkeys"))
-    let group = AccountNames.groupID("vchkpw") != nil && geteuid() == 0 ? "vchkpw" : String(getegid())
+    let group =
+      AccountNames.groupID("vchkpw") != nil && geteuid() == 0 ? "vchkpw" : String(getegid())
     ownership = try KeyOwnership.resolve(owner: String(geteuid()), group: group, keyMode: nil)
   }
 
@@ -36,7 +37,8 @@ struct KeySandbox {
     _ domain: String, selector: String = "private", algorithm: String = "rsa", bits: Int? = 1024,
     force: Bool = false, timestamp: Int = 1_767_225_600
   ) throws -> AddKeyResult {
-    let spec = try KeySpec(algorithmName: algorithm, bits: algorithm == "rsa" ? bits : nil, allowLegacySize: true)
+    let spec = try KeySpec(
+      algorithmName: algorithm, bits: algorithm == "rsa" ? bits : nil, allowLegacySize: true)
     return try store.add(
       AddKeyRequest(
         domain: DomainName(domain), selector: SelectorName(selector), spec: spec,

@@ -54,7 +54,8 @@ import Testing
     try box.add("example.com")
     let elsewhere = box.tmp.join("elsewhere")
     try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: true)
-    try FileManager.default.createSymbolicLink(atPath: box.path("evil.com"), withDestinationPath: elsewhere)
+    try FileManager.default.createSymbolicLink(
+      atPath: box.path("evil.com"), withDestinationPath: elsewhere)
     #expect(throws: KeyStoreError.symbolicLink(path: box.path("evil.com"))) {
       try box.add("evil.com")
     }

@@ -11,7 +11,9 @@ import Testing
     chmod(box.path("example.com/private"), 0o444)
     chmod(box.path("example.com/private.txt"), 0o600)
     let dry = try box.store.fixPermissions(domain: nil, ownership: box.ownership, dryRun: true)
-    #expect(dry.changes.map(\.path) == ["example.com", "example.com/private", "example.com/private.txt"].map(box.path))
+    #expect(
+      dry.changes.map(\.path)
+        == ["example.com", "example.com/private", "example.com/private.txt"].map(box.path))
     #expect(dry.changes.map(\.kind) == ["directory", "key", "record"])
     #expect(dry.changes[1].description.hasPrefix(box.path("example.com/private") + ": key 0444 "))
     #expect(try box.mode("example.com/private") == 0o444)
@@ -20,7 +22,9 @@ import Testing
     #expect(try box.mode("example.com") == 0o750)
     #expect(try box.mode("example.com/private") == 0o440)
     #expect(try box.mode("example.com/private.txt") == 0o644)
-    #expect(try box.store.fixPermissions(domain: nil, ownership: box.ownership, dryRun: true).changes.isEmpty)
+    #expect(
+      try box.store.fixPermissions(domain: nil, ownership: box.ownership, dryRun: true).changes
+        .isEmpty)
   }
 
   @Test func leavesLinksAndTempFilesAlone() throws {
@@ -30,9 +34,11 @@ import Testing
     let outside = box.tmp.join("outside")
     try box.tmp.write("x", to: "outside")
     chmod(outside, 0o666)
-    try FileManager.default.createSymbolicLink(atPath: box.path("example.com/link"), withDestinationPath: outside)
+    try FileManager.default.createSymbolicLink(
+      atPath: box.path("example.com/link"), withDestinationPath: outside)
     try box.tmp.write("x", to: "var/qmail/control/domainkeys/example.com/.private.tmp.1.2")
-    let audit = try box.store.fixPermissions(domain: DomainName("example.com"), ownership: box.ownership, dryRun: false)
+    let audit = try box.store.fixPermissions(
+      domain: DomainName("example.com"), ownership: box.ownership, dryRun: false)
     #expect(audit.changes.isEmpty)
     #expect(audit.warnings.count == 2)
     var info = stat()

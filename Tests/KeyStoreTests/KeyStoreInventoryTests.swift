@@ -10,7 +10,9 @@ import Testing
     let key = try PrivateKey.unsafeGenerateLegacyRSA(bits: bits)
     let p = Base64.encode(try key.publicKey().subjectPublicKeyInfoDER())
     try box.tmp.write(try key.pkcs8PEM(), to: "var/qmail/control/domainkeys/legacy.example/private")
-    try box.tmp.write("'private._domainkey.example.com:k=rsa; p=\(p)\n", to: "var/qmail/control/domainkeys/legacy.example/public.txt")
+    try box.tmp.write(
+      "'private._domainkey.example.com:k=rsa; p=\(p)\n",
+      to: "var/qmail/control/domainkeys/legacy.example/public.txt")
     chmod(box.path("legacy.example/private"), 0o444)
     return key
   }
@@ -29,8 +31,14 @@ import Testing
     #expect(key.key?.spec == "rsa 512")
     #expect(key.key?.isWeak == true)
     #expect(!key.matchesConvention)
-    #expect(key.problems.contains { $0.hasPrefix("permissions 0444 ") && $0.hasSuffix("fix-perms legacy.example") })
-    #expect(key.problems.contains { $0.hasPrefix("512-bit rsa key: dkim verifiers refuse keys under 1024 bits") })
+    #expect(
+      key.problems.contains {
+        $0.hasPrefix("permissions 0444 ") && $0.hasSuffix("fix-perms legacy.example")
+      })
+    #expect(
+      key.problems.contains {
+        $0.hasPrefix("512-bit rsa key: dkim verifiers refuse keys under 1024 bits")
+      })
     #expect(!key.problems.contains { $0.contains("record file") })
   }
 
@@ -49,24 +57,41 @@ import Testing
     defer { box.remove() }
     try box.add("example.com")
     try box.tmp.write([UInt8](), to: "var/qmail/control/domainkeys/example.com/empty")
-    try box.tmp.write("-----BEGIN PRIVATE KEY-----\nAAAA\n", to: "var/qmail/control/domainkeys/example.com/junk")
-    try box.tmp.write("v=DKIM1; k=rsa; p=AAAA\n", to: "var/qmail/control/domainkeys/example.com/private.txt")
-    let keys = try box.store.inventory(domain: DomainName("example.com"), group: box.ownership.groupName)
-      .domains[0].keys
+    try box.tmp.write(
+      "-----BEGIN PRIVATE KEY-----\nAAAA\n", to: "var/qmail/control/domainkeys/example.com/junk")
+    try box.tmp.write(
+      "v=DKIM1; k=rsa; p=AAAA\n", to: "var/qmail/control/domainkeys/example.com/private.txt")
+    let keys = try box.store.inventory(
+      domain: DomainName("example.com"), group: box.ownership.groupName
+    )
+    .domains[0].keys
     #expect(keys.map(\.selector) == ["empty", "junk", "private"])
-    #expect(keys[0].problems.contains { $0.hasPrefix("empty key file (old dknewkey on openssl 3 leaves one)") })
-    #expect(keys[1].problems.contains { $0.hasPrefix("unable to load the key: unable to read pem private key") })
-    #expect(keys[2].problems.last == "record file private.txt does not match the key: publish toaster-dk domain dns example.com instead")
+    #expect(
+      keys[0].problems.contains {
+        $0.hasPrefix("empty key file (old dknewkey on openssl 3 leaves one)")
+      })
+    #expect(
+      keys[1].problems.contains {
+        $0.hasPrefix("unable to load the key: unable to read pem private key")
+      })
+    #expect(
+      keys[2].problems.last
+        == "record file private.txt does not match the key: publish toaster-dk domain dns example.com instead"
+    )
   }
 
   @Test func symlinksAreReportedNotFollowed() throws {
     let box = try KeySandbox()
     defer { box.remove() }
     try box.add("example.com")
-    try FileManager.default.createSymbolicLink(atPath: box.path("link.example"), withDestinationPath: "/etc")
+    try FileManager.default.createSymbolicLink(
+      atPath: box.path("link.example"), withDestinationPath: "/etc")
     let inventory = try box.store.inventory(group: box.ownership.groupName)
     #expect(inventory.domains.map(\.name) == ["example.com"])
-    #expect(inventory.problems == ["\(box.path("link.example")) is a symbolic link, not followed: move it out of the key directory"])
+    #expect(
+      inventory.problems == [
+        "\(box.path("link.example")) is a symbolic link, not followed: move it out of the key directory"
+      ])
     #expect(throws: KeyStoreError.symbolicLink(path: box.path("link.example"))) {
       try box.store.inventory(domain: DomainName("link.example"))
     }
@@ -77,7 +102,9 @@ import Testing
     defer { box.remove() }
     try box.add("example.com")
     let inventory = try box.store.inventory(group: "no-such-group-here")
-    #expect(inventory.problems.first?.hasPrefix("cannot check ownership: group no-such-group-here does not exist") == true)
+    #expect(
+      inventory.problems.first?.hasPrefix(
+        "cannot check ownership: group no-such-group-here does not exist") == true)
     #expect(inventory.domains[0].keys[0].matchesConvention)
   }
 
@@ -89,8 +116,11 @@ import Testing
     #expect(throws: KeyStoreError.noSuchDomain(path: box.path("other.com"), domain: "other.com")) {
       try box.store.inventory(domain: DomainName("other.com"))
     }
-    #expect(throws: KeyStoreError.noSuchKey(path: box.path("example.com/sel"), domain: "example.com")) {
-      try box.store.records(domain: DomainName("example.com"), selector: SelectorName("sel"), options: RecordOptions())
+    #expect(
+      throws: KeyStoreError.noSuchKey(path: box.path("example.com/sel"), domain: "example.com")
+    ) {
+      try box.store.records(
+        domain: DomainName("example.com"), selector: SelectorName("sel"), options: RecordOptions())
     }
   }
 }

@@ -8,11 +8,13 @@ import Testing
     defer { box.remove() }
     try box.add("example.com")
     #expect(throws: KeyStoreError.confirmationRequired(path: box.path("example.com"))) {
-      try box.store.remove(domain: DomainName("example.com"), selector: nil, confirmed: false, timestamp: 0)
+      try box.store.remove(
+        domain: DomainName("example.com"), selector: nil, confirmed: false, timestamp: 0)
     }
     #expect(throws: KeyStoreError.confirmationRequired(path: box.path("example.com/private"))) {
       try box.store.remove(
-        domain: DomainName("example.com"), selector: .toasterDefault, confirmed: false, timestamp: 0)
+        domain: DomainName("example.com"), selector: .toasterDefault, confirmed: false, timestamp: 0
+      )
     }
     #expect(FileManager.default.fileExists(atPath: box.path("example.com/private")))
     #expect(!FileManager.default.fileExists(atPath: box.path(".removed")))
@@ -39,7 +41,8 @@ import Testing
     try box.tmp.write("k=rsa; p=\n", to: "var/qmail/control/domainkeys/example.com/public.txt")
     try box.add("example.com", selector: "s2")
     let result = try box.store.remove(
-      domain: DomainName("example.com"), selector: .toasterDefault, confirmed: true, timestamp: 86400)
+      domain: DomainName("example.com"), selector: .toasterDefault, confirmed: true,
+      timestamp: 86400)
     let base = box.path(".removed/example.com.private.19700102T000000Z")
     #expect(result.backups == [base, base + ".private.txt", base + ".public.txt"])
     let left = try FileManager.default.contentsOfDirectory(atPath: box.path("example.com")).sorted()
@@ -50,9 +53,12 @@ import Testing
     let box = try KeySandbox()
     defer { box.remove() }
     try box.add("example.com")
-    #expect(throws: KeyStoreError.noSuchKey(path: box.path("example.com/nope"), domain: "example.com")) {
+    #expect(
+      throws: KeyStoreError.noSuchKey(path: box.path("example.com/nope"), domain: "example.com")
+    ) {
       try box.store.remove(
-        domain: DomainName("example.com"), selector: SelectorName("nope"), confirmed: true, timestamp: 0)
+        domain: DomainName("example.com"), selector: SelectorName("nope"), confirmed: true,
+        timestamp: 0)
     }
   }
 }

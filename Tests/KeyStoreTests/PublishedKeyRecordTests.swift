@@ -4,7 +4,9 @@ import Testing
 @Suite struct PublishedKeyRecordTests {
   @Test func findsPInDknewkeyOutput() {
     let tinydns = "'private._domainkey.example.com:k=rsa; p=MEwwDQYJKoZIhvcNAQEBBQADOwAwOAIxAJ==\n"
-    #expect(PublishedKeyRecord.publicKeyBase64(inRecordFile: tinydns) == "MEwwDQYJKoZIhvcNAQEBBQADOwAwOAIxAJ==")
+    #expect(
+      PublishedKeyRecord.publicKeyBase64(inRecordFile: tinydns)
+        == "MEwwDQYJKoZIhvcNAQEBBQADOwAwOAIxAJ==")
     let bind = "private._domainkey\tIN\tTXT\t\"k=rsa; p=MEww DQYJ\"\n"
     #expect(PublishedKeyRecord.publicKeyBase64(inRecordFile: bind) == "MEwwDQYJ")
     let split = "x. IN TXT ( \"v=DKIM1; k=rsa; p=MIIB\" \"IjAN\" )\n"

@@ -27,8 +27,12 @@ import Testing
   }
 
   @Test func scopesSelectRecords() throws {
-    #expect(try RecordFixtures.set(scope: .domainKeys).records.map(\.purpose) == [.key, .domainKeysPolicy])
-    #expect(try RecordFixtures.set(scope: .dkim).records.map(\.purpose) == [.key, .dmarcSuggestion])
+    #expect(
+      try RecordFixtures.set(scope: .domainKeys).records.map(\.purpose) == [
+        .key, .domainKeysPolicy,
+      ])
+    #expect(
+      try RecordFixtures.set(scope: .dkim).records.map(\.purpose) == [.key, .dmarcSuggestion])
   }
 
   @Test func splitsAt255BytesExactly() throws {
@@ -52,8 +56,12 @@ import Testing
   @Test func bindUsesAbsoluteNamesAndParenthesesWhenSplit() throws {
     let text = RecordRenderer.render(try RecordFixtures.set(), as: .bind)
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    #expect(lines[0] == "; DomainKeys and DKIM key, selector private (rsa 2048): one TXT record serves both")
-    #expect(lines[1].hasPrefix("private._domainkey.example.com.\t3600\tIN\tTXT\t( \"v=DKIM1; k=rsa; p=MIIB"))
+    #expect(
+      lines[0]
+        == "; DomainKeys and DKIM key, selector private (rsa 2048): one TXT record serves both")
+    #expect(
+      lines[1].hasPrefix(
+        "private._domainkey.example.com.\t3600\tIN\tTXT\t( \"v=DKIM1; k=rsa; p=MIIB"))
     #expect(lines[2].hasPrefix("\t\"") && lines[2].hasSuffix("\" )"))
     #expect(lines[3] == "; DomainKeys policy: all mail from example.com is signed")
     #expect(lines[4] == "_domainkey.example.com.\t3600\tIN\tTXT\t\"o=-\"")
@@ -63,16 +71,19 @@ import Testing
   }
 
   @Test func bindEscapesQuotesBackslashesAndControlBytes() {
-    #expect(RecordRenderer.bindEscaped(Array("a\"b\\c".utf8) + [7, 0xFF]) == "a\\\"b\\\\c\\007\\255")
+    #expect(
+      RecordRenderer.bindEscaped(Array("a\"b\\c".utf8) + [7, 0xFF]) == "a\\\"b\\\\c\\007\\255")
   }
 
   @Test func tinydnsLinesEscapeColonsInOctal() throws {
     let text = RecordRenderer.render(try RecordFixtures.set(ttl: 300), as: .tinydns)
     let lines = text.split(separator: "\n").map(String.init)
     #expect(lines[0].hasPrefix("# DomainKeys and DKIM key"))
-    #expect(lines[1] == "'private._domainkey.example.com:v=DKIM1; k=rsa; p=\(RecordFixtures.rsa2048):300")
+    #expect(
+      lines[1] == "'private._domainkey.example.com:v=DKIM1; k=rsa; p=\(RecordFixtures.rsa2048):300")
     #expect(lines[3] == "'_domainkey.example.com:o=-:300")
-    #expect(RecordRenderer.tinydnsEscaped(Array("a:b\\c\n".utf8) + [0x80]) == "a\\072b\\134c\\012\\200")
+    #expect(
+      RecordRenderer.tinydnsEscaped(Array("a:b\\c\n".utf8) + [0x80]) == "a\\072b\\134c\\012\\200")
   }
 
   @Test func plainIsTheKeyValueOnOneLine() throws {
@@ -82,13 +93,16 @@ import Testing
   }
 
   @Test func jsonIsOneStableLine() throws {
-    let text = RecordRenderer.render(try RecordFixtures.set(algorithm: "ed25519", ttl: 60), as: .json)
+    let text = RecordRenderer.render(
+      try RecordFixtures.set(algorithm: "ed25519", ttl: 60), as: .json)
     let key =
       "{\"comment\":\"DKIM-only key, selector private (ed25519): qmail-dk and DomainKeys need rsa\","
       + "\"name\":\"private._domainkey.example.com\",\"purpose\":\"key\","
       + "\"strings\":[\"v=DKIM1; k=ed25519; p=\(RecordFixtures.ed25519)\"],\"suggestion\":false,"
       + "\"ttl\":60,\"type\":\"TXT\",\"value\":\"v=DKIM1; k=ed25519; p=\(RecordFixtures.ed25519)\"}"
-    #expect(text.hasPrefix("{\"algorithm\":\"ed25519\",\"bits\":256,\"domain\":\"example.com\",\"records\":[" + key))
+    #expect(
+      text.hasPrefix(
+        "{\"algorithm\":\"ed25519\",\"bits\":256,\"domain\":\"example.com\",\"records\":[" + key))
     #expect(text.hasSuffix("],\"selector\":\"private\",\"testing\":false}\n"))
   }
 
