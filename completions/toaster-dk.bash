@@ -196,13 +196,13 @@ _toaster-dk_rules() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    show|check|compile|set-sign|set-queue|set-verify|unset)
+    show|check|lint|compile|set-sign|set-queue|set-verify|unset)
         # Offer subcommand argument completions
         "_toaster-dk_rules_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'show check compile set-sign set-queue set-verify unset' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'show check lint compile set-sign set-queue set-verify unset' -- "${cur}"))
         ;;
     esac
 }
@@ -243,6 +243,27 @@ _toaster-dk_rules_check() {
     '--info')
         return
         ;;
+    '--root')
+        return
+        ;;
+    '--rules')
+        return
+        ;;
+    '--cdb')
+        return
+        ;;
+    esac
+}
+
+_toaster-dk_rules_lint() {
+    repeating_flags=()
+    non_repeating_flags=(--host-lookups --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --rules --cdb)
+    __toaster-dk_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
     '--root')
         return
         ;;

@@ -155,3 +155,13 @@ extension RulesStore {
     }
   }
 }
+
+extension RulesStore {
+  /// Lints tcp.smtp: the lines tcprules rejects, and the ones it accepts that do not do
+  /// what they seem to.
+  ///
+  /// - Throws: `SystemError` when tcp.smtp cannot be read.
+  public func lint(options: LintOptions) throws -> [Diagnostic] {
+    RulesLinter.lint(try readRules(), path: rulesPath, options: options)
+  }
+}

@@ -54,9 +54,18 @@ import ToasterSupport
     #expect(diagnostics[2].message.contains("line 4 already matches the default"))
   }
 
+  @Test func rangeCoveredByEarlierLinesIsDead() {
+    let diagnostics = lint("1.2.3.4:allow\n1.2.3.5:deny\n1.2.3.4-5:allow\n")
+    #expect(
+      diagnostics.map(\.message) == [
+        "rule is never used: lines 1, 2 already match every address of 1.2.3.4-5"
+      ])
+  }
+
   @Test func rangesThatExpandToNothing() {
-    let diagnostics = lint("1.2.3.9-5:allow\n1.2.3.5-:deny\n1.2.3.300-400:allow\n1.2.3.4-7:allow\n")
-    #expect(places(diagnostics) == ["1:7 warning", "2:7 warning", "3:7 warning"])
+    let diagnostics = lint(
+      "1.2.3.9-5:allow\n1.2.3.5-:deny\n1.2.3.300-400:allow\n1.2.3.4-7:allow\n1.2.4.250-300:allow\n")
+    #expect(places(diagnostics) == ["1:7 warning", "2:7 warning", "3:7 warning", "5:7 note"])
   }
 
   @Test func hostAndInfoRulesAreInertUnderDashHAndDashR() {
@@ -116,5 +125,25 @@ import ToasterSupport
     let diagnostics = lint(":allow,DKVERIFY=\"DEZ\"\n1.:allow,DKVERIFY=\"DE\"\n", options: options)
     #expect(places(diagnostics) == ["1:18 warning"])
     #expect(diagnostics.first?.message == "DKVERIFY: Z is not a status letter")
+  }
+
+  @Test func oddVariableNames() {
+    let diagnostics = lint(":allow,=\"x\",A,B=\"v\", RELAYCLIENT=\"\",OK=\"1\"\n")
+    #expect(places(diagnostics) == ["1:8 warning", "1:13 warning", "1:21 warning"])
+  }
+
+  @Test func relayClientOnTheDefaultRuleIsAnOpenRelay() {
+    #expect(places(lint(":allow,RELAYCLIENT=\"\"\n")) == ["1:8 error"])
+    #expect(lint("127.:allow,RELAYCLIENT=\"\"\n:deny,RELAYCLIENT=\"\"\n") == [])
+  }
+
+  @Test func relayingRuleWithDKVerifyButNoDKSignVerifies() {
+    let diagnostics = lint(
+      """
+      127.:allow,RELAYCLIENT="",DKVERIFY="DEGIJKfh"
+      10.:allow,RELAYCLIENT="",DKVERIFY="DEGIJKfh",DKSIGN="/k/%/private"
+
+      """)
+    #expect(places(diagnostics) == ["1:1 warning", "2:1 note"])
   }
 }

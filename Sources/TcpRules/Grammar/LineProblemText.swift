@@ -53,11 +53,7 @@ struct LineProblemText {
   {
     let rest = Array(line[offset..<contentEnd(line)])
     let lowered = rest.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
-    if endsInCR(line),
-      rest.dropLast() == Array("allow".utf8) || rest.dropLast() == Array("deny".utf8)
-    {
-      return dosHint
-    }
+    if rest == [0x0D] { return dosHint }
     if lowered.starts(with: "allow".utf8) || lowered.starts(with: "deny".utf8) {
       return "allow and deny are lower case"
     }
@@ -68,7 +64,25 @@ struct LineProblemText {
     if rest.contains(LineScanner.colon) {
       return "tcprules has no IPv6: an address ends at the first colon"
     }
-    return "expected allow or deny"
+    if rest.isEmpty { return "add allow or deny after the colon" }
+    let word = Array(rest.prefix { $0 != LineScanner.comma })
+    for keyword in ["allow", "deny"] where editDistance(word, Array(keyword.utf8)) <= 2 {
+      return "did you mean \(keyword)?"
+    }
+    return "a rule is ADDRESS:allow or ADDRESS:deny, optionally followed by ,NAME=\"value\""
+  }
+
+  /// The Levenshtein distance between two short words, to suggest a misspelt keyword.
+  private static func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
+    var previous = Array(0...b.count)
+    for (i, x) in a.enumerated() {
+      var current = [i + 1]
+      for (j, y) in b.enumerated() {
+        current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
+      }
+      previous = current
+    }
+    return previous[b.count]
   }
 
   private static func junkHint(_ line: UnsafeBufferPointer<UInt8>, at offset: Int) -> String {
@@ -111,7 +125,11 @@ struct LineProblemText {
 
   private static func rangeHint(_ line: UnsafeBufferPointer<UInt8>, bound: Range<Int>) -> String {
     let isLetter: (UInt8) -> Bool = { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
-    if line[bound].contains(where: isLetter) {
+    // Two letters in a row look like a host name rather than a mistyped number.
+    let address = line[
+      ..<(LineScanner.firstIndex(of: LineScanner.colon, in: line, from: 0, to: line.count)
+        ?? line.count)]
+    if zip(address, address.dropFirst()).contains(where: { isLetter($0) && isLetter($1) }) {
       return "write host names with a leading =, e.g. =mail-1.example.com"
     }
     return "a range is written like 1.2.3.4-7 (one dash, decimal bounds)"

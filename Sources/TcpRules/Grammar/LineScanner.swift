@@ -12,6 +12,23 @@ enum LineScanner {
   static let at = UInt8(ascii: "@")
   static let hash = UInt8(ascii: "#")
 
+  /// Calls `body` with each line of `bytes` (split at LF only, spec §2), its 1-based number
+  /// and whether it ended with LF.
+  static func forEachLine(
+    in bytes: UnsafeBufferPointer<UInt8>,
+    _ body: (_ line: UnsafeBufferPointer<UInt8>, _ number: Int, _ hasNewline: Bool) -> Void
+  ) {
+    var start = 0
+    var number = 0
+    while start < bytes.count {
+      number += 1
+      let newline = firstIndex(of: Self.newline, in: bytes, from: start, to: bytes.count)
+      let end = newline ?? bytes.count
+      body(UnsafeBufferPointer(rebasing: bytes[start..<end]), number, newline != nil)
+      start = end + 1
+    }
+  }
+
   /// Classifies `line` (without its LF), appending each setting of a rule to `assignments`.
   static func scan(
     _ line: UnsafeBufferPointer<UInt8>, assignments: inout [ScannedAssignment]
@@ -104,7 +121,8 @@ enum LineScanner {
     }
     return .success(
       ScannedRange(
-        lowerStart: lowerStart, upperEnd: upperEnd, lower: lower, upper: min(upper, 255)))
+        lowerStart: lowerStart, upperEnd: upperEnd, lower: lower, upper: min(upper, 255),
+        upperWasClamped: upper > 255))
   }
 
   /// Reads decimal digits as tcprules' `getnum` does: empty is 0, overflow wraps.

@@ -28,6 +28,10 @@ extension RulesLinter {
       report(
         .warning, line.bytes, line.number, column: column,
         "range writes no record: its lower bound is above its upper bound (capped at 255)")
+    } else if range.upperWasClamped {
+      report(
+        .note, line.bytes, line.number, column: column,
+        "range upper bound is above 255; tcprules stops at 255")
     } else if line.bytes[range.upperEnd..<line.scanned.colon].contains(LineScanner.dash) {
       report(
         .warning, line.bytes, line.number, column: range.upperEnd + 1,
@@ -46,10 +50,15 @@ extension RulesLinter {
     }
     guard let first = winners.min() else { return }
     let address = line.rule.address.description
+    let earlier = Set(winners).sorted().map(String.init).joined(separator: ", ")
     if winners.count == keys.count {
+      let matched = address.isEmpty ? "the default" : address
+      let message =
+        earlier == String(first)
+        ? "rule is never used: line \(first) already matches \(matched)"
+        : "rule is never used: lines \(earlier) already match every address of \(matched)"
       report(
-        .warning, line.bytes, line.number, column: 1,
-        "rule is never used: line \(first) already matches \(address.isEmpty ? "the default" : address)",
+        .warning, line.bytes, line.number, column: 1, message,
         hint: "the first rule in the file wins; remove this line or merge it into line \(first)")
     } else {
       report(

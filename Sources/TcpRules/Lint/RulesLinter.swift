@@ -26,13 +26,10 @@ public struct RulesLinter {
     -> [Diagnostic]
   {
     var linter = RulesLinter(path: path, options: options)
-    var start = 0
-    var number = 0
-    while start < bytes.count {
-      number += 1
-      let end = bytes[start...].firstIndex(of: LineScanner.newline) ?? bytes.count
-      linter.lint(line: Array(bytes[start..<end]), number: number)
-      start = end + 1
+    bytes.withUnsafeBufferPointer { buffer in
+      LineScanner.forEachLine(in: buffer) { line, number, _ in
+        linter.lint(line: Array(line), number: number)
+      }
     }
     return linter.diagnostics
   }

@@ -18,7 +18,7 @@ public struct Address: Equatable, Hashable, Sendable, CustomStringConvertible {
   /// The address as text (lossy for non-UTF-8 bytes).
   public var description: String { String(decoding: bytes, as: UTF8.self) }
 
-  /// Whether tcprules expands this address to several keys (it has a valid range).
+  /// Whether tcprules expands this address as a range (which may yield no key at all).
   public var isRange: Bool { scannedRange != nil }
 
   /// The cdb keys tcprules writes for this address, in order (spec §3).

@@ -9,14 +9,7 @@ extension RulesFile {
     var collector = DiagnosticCollector(path: path)
     var assignments: [ScannedAssignment] = []
     bytes.withUnsafeBufferPointer { buffer in
-      var start = 0
-      var number = 0
-      while start < buffer.count {
-        number += 1
-        let newline = LineScanner.firstIndex(
-          of: LineScanner.newline, in: buffer, from: start, to: buffer.count)
-        let end = newline ?? buffer.count
-        let line = UnsafeBufferPointer(rebasing: buffer[start..<end])
+      LineScanner.forEachLine(in: buffer) { line, number, hasNewline in
         assignments.removeAll(keepingCapacity: true)
         switch LineScanner.scan(line, assignments: &assignments) {
         case .invalid(let problem):
@@ -24,9 +17,8 @@ extension RulesFile {
         case let scan:
           let kind = lineKind(scan, line: line, assignments: assignments)
           lines.append(
-            RulesLine(number: number, bytes: Array(line), hasNewline: newline != nil, kind: kind))
+            RulesLine(number: number, bytes: Array(line), hasNewline: hasNewline, kind: kind))
         }
-        start = end + 1
       }
     }
     if let error = collector.error { throw error }

@@ -11,7 +11,8 @@ struct RulesCommand: ParsableCommand {
       previous version as tcp.smtp.bak, and recompiles tcp.smtp.cdb.
       """,
     subcommands: [
-      RulesShowCommand.self, RulesCheckCommand.self, RulesCompileCommand.self,
+      RulesShowCommand.self, RulesCheckCommand.self, RulesLintCommand.self,
+      RulesCompileCommand.self,
       RulesSetSignCommand.self, RulesSetQueueCommand.self,
       RulesSetVerifyCommand.self, RulesUnsetCommand.self,
     ]
