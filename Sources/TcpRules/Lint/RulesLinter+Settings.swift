@@ -31,7 +31,7 @@ extension RulesLinter {
           .warning, line.bytes, line.number, column: column,
           "DKSIGN has no %: every domain is signed with this one key",
           hint:
-            "qmail-dk replaces % with the sender's domain, as in \(DKSignTemplate.toasterDefault)")
+            "qmail-dk replaces % with the sender's domain, e.g. \(DKSignTemplate.toasterDefault)")
       }
     } catch .invalidValue(_, let reason) {
       report(.warning, line.bytes, line.number, column: column, "DKSIGN: \(reason)")
