@@ -98,9 +98,10 @@ import ToasterSupport
       127.:allow,RELAYCLIENT="",DKSIGN="/var/qmail/control/domainkeys/private"
       10.:allow,RELAYCLIENT="",DKSIGN="/var/qmail/control/domainkeys/%"
       11.:allow,RELAYCLIENT="",DKSIGN="/var/qmail/control/domainkeys/%/private"
+      12.:allow,RELAYCLIENT="",DKSIGN="/var/qmail/control/domainkeys/%/"
 
       """)
-    #expect(places(diagnostics) == ["1:35 warning", "2:34 warning"])
+    #expect(places(diagnostics) == ["1:35 warning", "2:34 warning", "4:34 warning"])
   }
 
   @Test func dkSignWithoutRelayClientIsANote() {

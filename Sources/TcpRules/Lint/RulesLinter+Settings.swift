@@ -24,21 +24,19 @@ extension RulesLinter {
   }
 
   private mutating func checkSign(_ line: RuleLine, _ setting: EnvAssignment, column: Int) {
-    let percent = UInt8(ascii: "%")
-    let lastComponent = setting.value.split(separator: UInt8(ascii: "/")).last ?? []
-    if !setting.value.contains(percent) {
-      report(
-        .warning, line.bytes, line.number, column: column,
-        "DKSIGN has no %: every domain is signed with this one key",
-        hint:
-          "qmail-dk replaces % with the sender's domain, e.g. /var/qmail/control/domainkeys/%/private"
-      )
-    } else if lastComponent.contains(percent) {
-      // qmail-dk takes the selector from the template as written, before % is replaced.
-      report(
-        .warning, line.bytes, line.number, column: column,
-        "DKSIGN has % in its file name: the selector is that name as written, % included",
-        hint: "put % in a directory: /var/qmail/control/domainkeys/%/private")
+    do {
+      let template = try DKSignTemplate(setting.valueText)
+      if !template.isPerDomain {
+        report(
+          .warning, line.bytes, line.number, column: column,
+          "DKSIGN has no %: every domain is signed with this one key",
+          hint:
+            "qmail-dk replaces % with the sender's domain, e.g. \(DKSignTemplate.toasterDefault)")
+      }
+    } catch .invalidValue(_, let reason) {
+      report(.warning, line.bytes, line.number, column: column, "DKSIGN: \(reason)")
+    } catch {
+      report(.warning, line.bytes, line.number, column: column, "DKSIGN: \(error)")
     }
     if line.rule.instruction == .allow, !line.rule.sets(LineSelector.relayClient) {
       report(
