@@ -50,8 +50,12 @@ let package = Package(
       resources: [.copy("Fixtures")]
     ),
     .testTarget(name: "LibCryptoTests", dependencies: ["LibCrypto", "TestSupport"]),
-    .testTarget(name: "DKEngineTests", dependencies: ["DKEngine", "LibCrypto", "TestSupport"]),
-    .testTarget(name: "KeyStoreTests", dependencies: ["KeyStore", "TestSupport"]),
+    .testTarget(
+      name: "DKEngineTests",
+      dependencies: ["DKEngine", "LibCrypto", "TestSupport"],
+      resources: [.copy("Vectors")]
+    ),
+    .testTarget(name: "KeyStoreTests", dependencies: ["KeyStore", "LibCrypto", "TestSupport"]),
     .testTarget(
       name: "InteropTests",
       dependencies: ["TcpRules", "CDB", "KeyStore", "DKEngine", "LibCrypto", "TestSupport"],

@@ -6,6 +6,10 @@ public enum DKEngineError: Error, CustomStringConvertible, Equatable, Sendable {
   case malformedTagList(reason: String)
   /// DomainKeys signing failed with a libdomainkeys status (SYNTAX, BADKEY, ARGS).
   case domainKeysSigningFailed(DKStatus, reason: String)
+  /// A DKIM-Signature field is malformed or unsupported (a PERMFAIL when verifying).
+  case invalidSignatureHeader(String)
+  /// DKIM signing failed (unsuitable key, key too small, no From: field).
+  case dkimSigningFailed(String)
 
   public var description: String {
     switch self {
@@ -17,6 +21,10 @@ public enum DKEngineError: Error, CustomStringConvertible, Equatable, Sendable {
       return "malformed tag-list: \(reason)"
     case .domainKeysSigningFailed(let status, let reason):
       return "unable to sign with DomainKeys: \(reason) (\(status.name))"
+    case .invalidSignatureHeader(let reason):
+      return "invalid DKIM-Signature: \(reason)"
+    case .dkimSigningFailed(let reason):
+      return "unable to sign with DKIM: \(reason)"
     }
   }
 }

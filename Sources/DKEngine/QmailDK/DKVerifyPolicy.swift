@@ -33,6 +33,15 @@ public struct DKVerifyPolicy: Sendable, Hashable {
     self.temporary = temporary
   }
 
+  /// The policy of an empty DKVERIFY: every status is accepted.
+  public static let acceptAll = DKVerifyPolicy(permanent: [], temporary: [])
+
+  private init(permanent: Set<DKStatus>, temporary: Set<DKStatus>) {
+    letters = ""
+    self.permanent = permanent
+    self.temporary = temporary
+  }
+
   /// What qmail-dk 0.6 does with a message whose final status is `status`.
   public func decision(for status: DKStatus) -> DKVerifyDecision {
     if temporary.contains(status) { return .temporaryReject }

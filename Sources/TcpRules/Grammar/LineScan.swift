@@ -37,6 +37,8 @@ struct ScannedRange: Equatable {
   var lower: UInt64
   /// The upper bound after clamping to 255.
   var upper: UInt64
+  /// Whether the upper bound as written was above 255.
+  var upperWasClamped: Bool
 }
 
 /// One `,NAME=qVALUEq` setting of a rule line.

@@ -121,7 +121,8 @@ enum LineScanner {
     }
     return .success(
       ScannedRange(
-        lowerStart: lowerStart, upperEnd: upperEnd, lower: lower, upper: min(upper, 255)))
+        lowerStart: lowerStart, upperEnd: upperEnd, lower: lower, upper: min(upper, 255),
+        upperWasClamped: upper > 255))
   }
 
   /// Reads decimal digits as tcprules' `getnum` does: empty is 0, overflow wraps.

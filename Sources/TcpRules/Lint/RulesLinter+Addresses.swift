@@ -28,6 +28,10 @@ extension RulesLinter {
       report(
         .warning, line.bytes, line.number, column: column,
         "range writes no record: its lower bound is above its upper bound (capped at 255)")
+    } else if range.upperWasClamped {
+      report(
+        .note, line.bytes, line.number, column: column,
+        "range upper bound is above 255; tcprules stops at 255")
     } else if line.bytes[range.upperEnd..<line.scanned.colon].contains(LineScanner.dash) {
       report(
         .warning, line.bytes, line.number, column: range.upperEnd + 1,

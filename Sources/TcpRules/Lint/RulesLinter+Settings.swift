@@ -1,13 +1,16 @@
 extension RulesLinter {
-  private static let dkSign = Array("DKSIGN".utf8)
-  private static let dkQueue = Array("DKQUEUE".utf8)
-  private static let dkVerify = Array("DKVERIFY".utf8)
+  static let dkSign = Array("DKSIGN".utf8)
+  static let dkQueue = Array("DKQUEUE".utf8)
+  static let dkVerify = Array("DKVERIFY".utf8)
 
-  /// Checks the qmail-dk settings (spec §8): DKSIGN paths, DKQUEUE loops, DKVERIFY letters.
+  /// Checks the settings: odd names, open relaying, and the qmail-dk variables (spec §8):
+  /// DKSIGN paths, DKQUEUE loops, DKVERIFY letters.
   mutating func checkSettings(_ line: RuleLine) {
     for (assignment, offsets) in zip(line.rule.assignments, line.assignments) {
       let column = offsets.value.lowerBound + 1
+      checkName(line, assignment, column: offsets.comma + 2)
       switch assignment.name {
+      case LineSelector.relayClient: checkRelay(line, column: offsets.comma + 2)
       case Self.dkSign: checkSign(line, assignment, column: column)
       case Self.dkQueue: checkQueue(line, assignment, column: column)
       case Self.dkVerify:
@@ -17,23 +20,23 @@ extension RulesLinter {
       default: continue
       }
     }
+    checkSigningMode(line)
   }
 
   private mutating func checkSign(_ line: RuleLine, _ setting: EnvAssignment, column: Int) {
-    let percent = UInt8(ascii: "%")
-    let lastComponent = setting.value.split(separator: UInt8(ascii: "/")).last ?? []
-    if !setting.value.contains(percent) {
-      report(
-        .warning, line.bytes, line.number, column: column,
-        "DKSIGN has no %: every domain is signed with this one key",
-        hint:
-          "qmail-dk replaces % with the sender's domain, e.g. /var/qmail/control/domainkeys/%/private"
-      )
-    } else if lastComponent.contains(percent) {
-      report(
-        .warning, line.bytes, line.number, column: column,
-        "DKSIGN has % in its file name: the selector (the key file's name) would be the domain",
-        hint: "put % in a directory: /var/qmail/control/domainkeys/%/private")
+    do {
+      let template = try DKSignTemplate(setting.valueText)
+      if !template.isPerDomain {
+        report(
+          .warning, line.bytes, line.number, column: column,
+          "DKSIGN has no %: every domain is signed with this one key",
+          hint:
+            "qmail-dk replaces % with the sender's domain, e.g. \(DKSignTemplate.toasterDefault)")
+      }
+    } catch .invalidValue(_, let reason) {
+      report(.warning, line.bytes, line.number, column: column, "DKSIGN: \(reason)")
+    } catch {
+      report(.warning, line.bytes, line.number, column: column, "DKSIGN: \(error)")
     }
     if line.rule.instruction == .allow, !line.rule.sets(LineSelector.relayClient) {
       report(
@@ -54,5 +57,49 @@ extension RulesLinter {
       .error, line.bytes, line.number, column: column,
       "DKQUEUE points at qmail-queue, which is qmail-dk itself on a QmailToaster: mail would loop",
       hint: "use the real queue: DKQUEUE=\"/var/qmail/bin/qmail-queue.orig\"")
+  }
+}
+
+extension RulesLinter {
+  private mutating func checkName(_ line: RuleLine, _ setting: EnvAssignment, column: Int) {
+    let problem: String? =
+      if setting.name.isEmpty {
+        "setting has an empty variable name"
+      } else if setting.name.contains(LineScanner.comma) {
+        "variable name \(setting.nameText) contains a comma: a setting is probably missing its ="
+      } else if setting.name.contains(where: { $0 == 0x20 || $0 == 0x09 }) {
+        "variable name '\(setting.nameText)' contains a space, so it is not the variable meant"
+      } else {
+        nil
+      }
+    guard let problem else { return }
+    report(.warning, line.bytes, line.number, column: column, problem)
+  }
+
+  private mutating func checkRelay(_ line: RuleLine, column: Int) {
+    guard line.rule.instruction == .allow, line.rule.address.bytes.isEmpty else { return }
+    report(
+      .error, line.bytes, line.number, column: column,
+      "RELAYCLIENT on the default rule makes this server an open relay",
+      hint: "set RELAYCLIENT only on rules for your own networks, such as 127.")
+  }
+
+  /// Notes where qmail-dk 0.6 ignores a variable, because it signs only with RELAYCLIENT
+  /// and then verifies instead when DKVERIFY is set without DKSIGN.
+  mutating func checkSigningMode(_ line: RuleLine) {
+    let rule = line.rule
+    guard rule.instruction == .allow, rule.sets(Self.dkVerify), rule.sets(LineSelector.relayClient)
+    else { return }
+    if rule.sets(Self.dkSign) {
+      report(
+        .note, line.bytes, line.number, column: 1,
+        "qmail-dk ignores DKVERIFY on a rule that sets RELAYCLIENT and DKSIGN: it signs")
+    } else {
+      report(
+        .warning, line.bytes, line.number, column: 1,
+        "relayed mail is verified, not signed: with RELAYCLIENT and DKVERIFY but no DKSIGN, "
+          + "qmail-dk verifies",
+        hint: "add DKSIGN=\"/var/qmail/control/domainkeys/%/private\" to sign relayed mail")
+    }
   }
 }

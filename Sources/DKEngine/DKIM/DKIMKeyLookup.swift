@@ -1,0 +1,77 @@
+import LibCrypto
+
+/// Fetches and checks the public key a DKIM signature names (RFC 6376 §3.6, §6.1.2).
+struct DKIMKeyLookup {
+  let resolver: any KeyResolver
+
+  /// The key and its record, or the verdict that ends verification.
+  func key(for signature: SignatureHeader) -> Result<(PublicKey, KeyRecord), DKIMKeyProblem> {
+    let records: [String]
+    switch resolver.lookup(selector: signature.selector, domain: signature.domain) {
+    case .notFound:
+      return .failure(
+        .permanent("no key record at \(signature.selector)._domainkey.\(signature.domain)"))
+    case .temporaryFailure: return .failure(.temporary("key record lookup failed"))
+    case .found(let found): records = found
+    }
+    var problem = DKIMKeyProblem.permanent("no key record")
+    for text in records {
+      switch check(text, for: signature) {
+      case .success(let found): return .success(found)
+      case .failure(let failure): problem = failure
+      }
+    }
+    return .failure(problem)
+  }
+
+  private func check(_ text: String, for signature: SignatureHeader) -> Result<
+    (PublicKey, KeyRecord), DKIMKeyProblem
+  > {
+    guard let record = try? KeyRecord(parsing: text, dialect: .dkim) else {
+      return .failure(.permanent("key record syntax error"))
+    }
+    if let version = record.version, version != "DKIM1" {
+      return .failure(.permanent("key record version \(version)"))
+    }
+    if let hashes = record.hashAlgorithms, !hashes.contains(signature.algorithm.hashName) {
+      return .failure(.permanent("key record does not allow \(signature.algorithm.hashName)"))
+    }
+    guard record.serviceTypes.contains("*") || record.serviceTypes.contains("email") else {
+      return .failure(.permanent("key record is not for email"))
+    }
+    guard record.keyType.lowercased() == signature.algorithm.keyAlgorithm.rawValue else {
+      return .failure(
+        .permanent("key type \(record.keyType) does not fit \(signature.algorithm.rawValue)"))
+    }
+    if record.flags.contains("s"),
+      !signature.identity.lowercased().hasSuffix("@" + signature.domain.lowercased())
+    {
+      return .failure(.permanent("key record forbids subdomain identities (t=s)"))
+    }
+    guard let keyText = record.publicKeyText else {
+      return .failure(.permanent("key record has no p="))
+    }
+    guard !keyText.isEmpty else { return .failure(.permanent("key revoked")) }
+    guard let der = Base64.decode(keyText), let key = Self.publicKey(der, signature.algorithm)
+    else {
+      return .failure(.permanent("p= is not a usable \(record.keyType) key"))
+    }
+    // RFC 8301 §3.2: verifiers MUST NOT accept RSA keys under 1024 bits.
+    if key.algorithm == .rsa && key.bits < 1024 {
+      return .failure(.permanent("RSA key of \(key.bits) bits is under 1024 (RFC 8301)"))
+    }
+    return .success((key, record))
+  }
+
+  private static func publicKey(_ der: [UInt8], _ algorithm: DKIMAlgorithm) -> PublicKey? {
+    if algorithm == .ed25519SHA256 { return try? PublicKey(ed25519Raw: der) }
+    // dkimpy also accepts a bare PKCS#1 RSAPublicKey in p=; RFC 6376 says SPKI.
+    return (try? PublicKey(subjectPublicKeyInfo: der)) ?? (try? PublicKey(rsaPublicKey: der))
+  }
+}
+
+/// Why a key could not be used.
+enum DKIMKeyProblem: Error {
+  case permanent(String)
+  case temporary(String)
+}

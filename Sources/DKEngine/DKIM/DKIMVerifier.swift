@@ -1,0 +1,105 @@
+import LibCrypto
+
+/// Verifies every DKIM-Signature of a message, each judged on its own (RFC 6376 §6).
+public struct DKIMVerifier: Sendable {
+  /// Where key records come from.
+  public let resolver: any KeyResolver
+  /// The current time in seconds since the epoch, for x= (an injected clock).
+  public let now: Int
+  /// At most this many signatures are checked; later ones are reported as permerror.
+  public let maximumSignatures: Int
+
+  /// Creates a verifier that fetches keys through `resolver` and judges x= against `now`.
+  public init(resolver: any KeyResolver, now: Int, maximumSignatures: Int = 16) {
+    self.resolver = resolver
+    self.now = now
+    self.maximumSignatures = maximumSignatures
+  }
+
+  /// One result per DKIM-Signature field in message order, or a single `none`.
+  public func verify(_ message: Message) -> [DKIMResult] {
+    let indexes = message.fieldIndexes(named: "dkim-signature")
+    guard !indexes.isEmpty else { return [DKIMResult(.none)] }
+    let bodies = DKIMBodyHasher(message: message)
+    return indexes.enumerated().map { position, index in
+      guard position < maximumSignatures else {
+        return DKIMResult(.permerror("too many signatures"))
+      }
+      return verify(fieldAt: index, of: message, bodies: bodies)
+    }
+  }
+
+  private func verify(fieldAt index: Int, of message: Message, bodies: DKIMBodyHasher)
+    -> DKIMResult
+  {
+    let field = message.fields[index]
+    let signature: SignatureHeader
+    do {
+      signature = try SignatureHeader(value: message.value(of: field))
+    } catch {
+      return DKIMResult(.permerror(Self.reason(error)))
+    }
+    if let expiration = signature.expiration, now > expiration {
+      return DKIMResult(.permerror("signature expired"), signature: signature)
+    }
+    let key: PublicKey
+    let record: KeyRecord
+    switch DKIMKeyLookup(resolver: resolver).key(for: signature) {
+    case .success(let found): (key, record) = found
+    case .failure(.permanent(let reason)):
+      return DKIMResult(.permerror(reason), signature: signature)
+    case .failure(.temporary(let reason)):
+      return DKIMResult(.temperror(reason), signature: signature)
+    }
+    let verdict = check(signature, field: field, key: key, message: message, bodies: bodies)
+    return DKIMResult(
+      verdict.verdict, signature: signature, keyBits: key.bits, testing: record.isTesting,
+      hasUnsignedBodyContent: verdict.unsignedContent)
+  }
+
+  private func check(
+    _ signature: SignatureHeader, field: HeaderField, key: PublicKey, message: Message,
+    bodies: DKIMBodyHasher
+  ) -> (verdict: DKIMResult.Verdict, unsignedContent: Bool) {
+    let algorithm = signature.algorithm
+    guard
+      let body = try? bodies.hash(
+        canonicalization: signature.bodyCanonicalization, digest: algorithm.digest,
+        limit: signature.bodyLength)
+    else { return (.temperror("digest failed"), false) }
+    if let limit = signature.bodyLength, limit > body.length {
+      return (.permerror("l= is longer than the body"), false)
+    }
+    let unsigned = signature.bodyLength.map { $0 < body.length } ?? false
+    guard body.hash == signature.bodyHash else { return (.fail(.bodyHash), unsigned) }
+    let canonicalizer = DKIMCanonicalizer(
+      header: signature.headerCanonicalization, body: signature.bodyCanonicalization,
+      lineEndings: message.lineEndings)
+    let stripped = DKIMHeaderHasher.removingSignatureValue(message.bytes[field.range])
+    guard
+      let digest = try? DKIMHeaderHasher.digest(
+        message: message,
+        fieldIndexes: DKIMHeaderHasher.selectFields(signature.signedHeaders, in: message),
+        signatureField: stripped, canonicalizer: canonicalizer, algorithm: algorithm.digest)
+    else { return (.temperror("digest failed"), unsigned) }
+    let valid: Bool
+    switch algorithm {
+    case .ed25519SHA256:
+      valid = (try? key.verifyEd25519(signature: signature.signature, message: digest)) ?? false
+    case .rsaSHA256, .legacyRSASHA1:
+      valid =
+        (try? key.verifyRSA(
+          signature: signature.signature, digest: digest, algorithm: algorithm.digest))
+        ?? false
+    }
+    return (valid ? .pass : .fail(.signature), unsigned)
+  }
+
+  private static func reason(_ error: DKEngineError) -> String {
+    switch error {
+    case .invalidSignatureHeader(let reason): reason
+    case .malformedTagList(let reason): "signature syntax error: \(reason)"
+    default: "\(error)"
+    }
+  }
+}

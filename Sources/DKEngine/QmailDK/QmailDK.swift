@@ -1,0 +1,127 @@
+import LibCrypto
+
+/// qmail-dk 0.6.beta.2's decisions as pure functions: sign, verify or pass a message
+/// through, and the headers, texts and exit codes that follow (spec §3).
+public enum QmailDK {
+  /// What reading a key file gave (qmail's `control_readfile`).
+  public enum KeyFile: Sendable, Hashable {
+    /// The file's bytes.
+    case contents([UInt8])
+    /// ENOENT on some path component.
+    case notFound
+    /// Any other error (EACCES, EISDIR, …), described.
+    case unreadable(String)
+  }
+
+  /// The fd-4 texts of qmail-dk 0.6.beta.2 for signing failures.
+  public static let unreadableKeyText =
+    "Dqmail-dk: Couldn't read signature file for signing. (#5.3.0)"
+  static let invalidKeyText =
+    "Dqmail-dk: Cannot sign message due to invalid private key. (#5.3.0)"
+  static let syntaxText =
+    "Dqmail-dk: Cannot sign message due to invalid message syntax. (#5.3.0)"
+  static let unknownStatusText =
+    "Dqmail-dk: Cannot sign message due to unknown libdomainkeys exit status. (#5.3.0)"
+
+  /// Runs qmail-dk's logic over `message` with `environment`.
+  ///
+  /// `readKey` reads a key file by path; `resolver` answers key record lookups when verifying.
+  public static func process(
+    _ message: Message, environment: QmailDKEnvironment,
+    readKey: (String) -> KeyFile, resolver: any KeyResolver
+  ) -> QmailDKOutcome {
+    let mode = environment.mode
+    let lineEnding = message.lineEndings == .crlf ? "\r\n" : "\n"
+    switch mode {
+    case .passThrough:
+      return QmailDKOutcome(
+        mode: mode, action: .passedThrough, keyPath: nil, warnings: [], lineEnding: lineEnding)
+    case .verify(let letters):
+      let (policy, warnings) = lenientPolicy(letters)
+      let result = DomainKeysVerifier(resolver: resolver).verify(message)
+      let action: QmailDKOutcome.Action =
+        policy.rejectionText(for: result.qmailDKStatus).map {
+          .rejected(text: $0, exitCode: 82, verification: result)
+        } ?? .verified(result)
+      return QmailDKOutcome(
+        mode: mode, action: action, keyPath: nil, warnings: warnings, lineEnding: lineEnding)
+    case .sign(let template):
+      let (action, path) = sign(message, template: template, readKey: readKey)
+      return QmailDKOutcome(
+        mode: mode, action: action, keyPath: path, warnings: [], lineEnding: lineEnding)
+    }
+  }
+
+  /// The selector qmail-dk uses: the last `/` component of the template as configured.
+  public static func selector(forTemplate template: String) -> String {
+    String(template.split(separator: "/", omittingEmptySubsequences: false).last ?? "")
+  }
+
+  /// The key path: the first `%` of the template replaced by `domain` (only the first).
+  public static func keyPath(template: String, domain: String) -> String {
+    guard let percent = template.firstIndex(of: "%") else { return template }
+    return template[..<percent] + domain + template[template.index(after: percent)...]
+  }
+
+  /// The key file as qmail's `control_readfile` hands it over: each line without trailing
+  /// spaces and tabs, empty lines and `#` lines dropped.
+  public static func controlFileContents(_ bytes: [UInt8]) -> [UInt8] {
+    var output: [UInt8] = []
+    for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
+      var end = line.endIndex
+      while end > line.startIndex, line[end - 1].isWSP { end -= 1 }
+      let kept = line[line.startIndex..<end]
+      if kept.isEmpty || kept.first == UInt8(ascii: "#") { continue }
+      output += kept
+      output.append(0x0A)
+    }
+    return output
+  }
+
+  private static func sign(
+    _ message: Message, template: String, readKey: (String) -> KeyFile
+  ) -> (QmailDKOutcome.Action, String?) {
+    let scan = DomainKeysHeaderScan(message, signing: true)
+    guard scan.syntaxError == nil, case .success(let sender) = scan.sender(in: message) else {
+      return (.rejected(text: syntaxText, exitCode: 82, verification: nil), nil)
+    }
+    let path = keyPath(template: template, domain: sender.domain)
+    let pem: [UInt8]
+    switch readKey(path) {
+    case .notFound where template.contains("%"): return (.unsignedMissingKey(path: path), path)
+    case .notFound, .unreadable:
+      return (.rejected(text: unreadableKeyText, exitCode: 82, verification: nil), path)
+    case .contents(let bytes): pem = controlFileContents(bytes)
+    }
+    guard let key = try? PrivateKey(pem: pem) else {
+      return (.rejected(text: invalidKeyText, exitCode: 82, verification: nil), path)
+    }
+    do {
+      let signer = DomainKeysSigner(key: key, selector: selector(forTemplate: template))
+      return (.signed(try signer.sign(message)), path)
+    } catch {
+      return (.rejected(text: signingText(for: error), exitCode: 82, verification: nil), path)
+    }
+  }
+
+  private static func signingText(for error: DKEngineError) -> String {
+    guard case .domainKeysSigningFailed(let status, _) = error else { return unknownStatusText }
+    switch status {
+    case .syntax: return syntaxText
+    case .badKey: return invalidKeyText
+    default: return unknownStatusText
+    }
+  }
+
+  // qmail-dk does not check DKVERIFY: characters that are no status letter never match.
+  private static func lenientPolicy(_ letters: String) -> (DKVerifyPolicy, [String]) {
+    do {
+      let policy = try DKVerifyPolicy(letters: letters)
+      return (policy, policy.warnings)
+    } catch {
+      let valid = String(letters.filter { DKStatus(letter: $0) != nil })
+      let policy = (try? DKVerifyPolicy(letters: valid)) ?? DKVerifyPolicy.acceptAll
+      return (policy, ["\(error); qmail-dk ignores those characters"] + policy.warnings)
+    }
+  }
+}
