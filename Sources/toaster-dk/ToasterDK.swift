@@ -13,6 +13,8 @@ struct ToasterDK: ParsableCommand {
       the whole tree.
       """,
     version: "0.1.0",
-    subcommands: [RulesCommand.self, DomainCommand.self]
+    subcommands: [
+      RulesCommand.self, DomainCommand.self, TestSignCommand.self, TestVerifyCommand.self,
+    ]
   )
 }
