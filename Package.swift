@@ -55,7 +55,7 @@ let package = Package(
       dependencies: ["DKEngine", "LibCrypto", "TestSupport"],
       resources: [.copy("Vectors")]
     ),
-    .testTarget(name: "KeyStoreTests", dependencies: ["KeyStore", "TestSupport"]),
+    .testTarget(name: "KeyStoreTests", dependencies: ["KeyStore", "LibCrypto", "TestSupport"]),
     .testTarget(
       name: "InteropTests",
       dependencies: ["TcpRules", "CDB", "KeyStore", "DKEngine", "LibCrypto", "TestSupport"],

@@ -173,13 +173,13 @@ _toaster-dk() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    rules|help)
+    rules|domain|help)
         # Offer subcommand argument completions
         "_toaster-dk_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'rules help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'rules domain help' -- "${cur}"))
         ;;
     esac
 }
@@ -391,6 +391,191 @@ _toaster-dk_rules_unset() {
         return
         ;;
     '--address')
+        return
+        ;;
+    esac
+}
+
+_toaster-dk_domain() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __toaster-dk_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    add|list|show|dns|remove|fix-perms)
+        # Offer subcommand argument completions
+        "_toaster-dk_domain_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'add list show dns remove fix-perms' -- "${cur}"))
+        ;;
+    esac
+}
+
+_toaster-dk_domain_add() {
+    repeating_flags=()
+    non_repeating_flags=(--legacy-key-size --force --testing --no-testing --json --quiet -q --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --selector --algorithm --bits --owner --group --mode --format --ttl)
+    __toaster-dk_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--selector')
+        return
+        ;;
+    '--algorithm')
+        return
+        ;;
+    '--bits')
+        return
+        ;;
+    '--owner')
+        return
+        ;;
+    '--group')
+        return
+        ;;
+    '--mode')
+        return
+        ;;
+    '--format')
+        __toaster-dk_add_completions -W 'bind'$'\n''tinydns'$'\n''plain'$'\n''json'
+        return
+        ;;
+    '--ttl')
+        return
+        ;;
+    esac
+}
+
+_toaster-dk_domain_list() {
+    repeating_flags=()
+    non_repeating_flags=(--json --quiet -q --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --owner --group --mode)
+    __toaster-dk_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--owner')
+        return
+        ;;
+    '--group')
+        return
+        ;;
+    '--mode')
+        return
+        ;;
+    esac
+}
+
+_toaster-dk_domain_show() {
+    repeating_flags=()
+    non_repeating_flags=(--testing --no-testing --json --quiet -q --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --owner --group --mode --format --ttl)
+    __toaster-dk_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--owner')
+        return
+        ;;
+    '--group')
+        return
+        ;;
+    '--mode')
+        return
+        ;;
+    '--format')
+        __toaster-dk_add_completions -W 'bind'$'\n''tinydns'$'\n''plain'$'\n''json'
+        return
+        ;;
+    '--ttl')
+        return
+        ;;
+    esac
+}
+
+_toaster-dk_domain_dns() {
+    repeating_flags=()
+    non_repeating_flags=(--dk --dkim --testing --no-testing --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --selector --format --ttl)
+    __toaster-dk_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--selector')
+        return
+        ;;
+    '--format')
+        __toaster-dk_add_completions -W 'bind'$'\n''tinydns'$'\n''plain'$'\n''json'
+        return
+        ;;
+    '--ttl')
+        return
+        ;;
+    esac
+}
+
+_toaster-dk_domain_remove() {
+    repeating_flags=()
+    non_repeating_flags=(--yes --json --quiet -q --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --selector)
+    __toaster-dk_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--selector')
+        return
+        ;;
+    esac
+}
+
+_toaster-dk_domain_fix-perms() {
+    repeating_flags=()
+    non_repeating_flags=(--dry-run --json --quiet -q --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --owner --group --mode)
+    __toaster-dk_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--owner')
+        return
+        ;;
+    '--group')
+        return
+        ;;
+    '--mode')
         return
         ;;
     esac

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CDB
+import KeyStore
 import TcpRules
 import ToasterSupport
 
@@ -33,7 +34,21 @@ enum ExitStatus: Int32 {
       }
     case let error as TcpRulesError:
       if case .syntax = error { self = .dataError } else { self = .usage }
+    case let error as KeyStoreError: self.init(for: error)
     default: self = .software
+    }
+  }
+
+  private init(for error: KeyStoreError) {
+    switch error {
+    case .invalidDomain, .invalidSelector, .invalidKeySize, .invalidAlgorithm, .unsafeMode,
+      .invalidTTL, .unknownOwner, .unknownGroup, .dkimOnlyKey, .confirmationRequired:
+      self = .usage
+    case .missingKeyDirectory, .noSuchKey, .noSuchDomain: self = .noInput
+    case .unreadableKey: self = .dataError
+    case .notPermitted, .keyExists, .symbolicLink, .unexpectedFileType: self = .cannotCreate
+    case .system(let inner): self.init(for: inner)
+    case .crypto: self = .software
     }
   }
 

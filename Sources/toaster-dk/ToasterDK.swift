@@ -13,6 +13,6 @@ struct ToasterDK: ParsableCommand {
       the whole tree.
       """,
     version: "0.1.0",
-    subcommands: [RulesCommand.self]
+    subcommands: [RulesCommand.self, DomainCommand.self]
   )
 }

@@ -1,0 +1,73 @@
+import LibCrypto
+import ToasterSupport
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+extension KeyStore {
+  /// Generates a key for a domain and selector and writes it with its record file.
+  ///
+  /// The domain directory is created (or brought) to 0750 owner:group; the key is written
+  /// through a temp file created 0600 with `O_EXCL`, given its owner and mode by
+  /// `fchown`/`fchmod`, then renamed into place, so it is never readable beyond owner and
+  /// group. An existing key is refused unless `force`, and then hard-linked into `.removed`
+  /// first, so there is never a moment without a key.
+  /// - Throws: `KeyStoreError`; on failure no partial key file is left.
+  public func add(_ request: AddKeyRequest) throws(KeyStoreError) -> AddKeyResult {
+    try request.ownership.checkPermitted()
+    let root = try Self.mapping { try openRoot(create: true) }
+    let domain = try Self.mapping {
+      try openDomain(request.domain.text, in: root, create: request.ownership.directory)
+    }
+    return try Self.mapping {
+      try domain.withExclusiveLock { try addLocked(request, root: root, domain: domain) }
+    }
+  }
+
+  private func addLocked(_ request: AddKeyRequest, root: Directory, domain: Directory) throws
+    -> AddKeyResult
+  {
+    let name = request.selector.text
+    let keyPath = domain.join(name)
+    let existing = try domain.status(of: name)
+    if let existing {
+      try Self.expect(existing, S_IFREG, path: keyPath, what: "regular file")
+      if !request.force { throw KeyStoreError.keyExists(path: keyPath) }
+    }
+    let key = try request.spec.generate()
+    let publicKey = try Self.crypto { try key.publicKey() }
+    let record = try PublishedKeyRecord(
+      publicKey: publicKey, testing: request.recordOptions.testing)
+    let records = try DomainRecordSet(
+      domain: request.domain, selector: request.selector, bits: key.bits, keyRecord: record,
+      options: request.recordOptions, keyPath: keyPath)
+    var backupPath: String?
+    if existing != nil {
+      let backup = try openBackupDirectory(in: root)
+      let base = "\(request.domain).\(name).\(Self.stamp(request.timestamp))"
+      backupPath = try preserve(name, in: domain, as: base, backup: backup, move: false)
+    }
+    try AtomicFile.write(
+      Self.crypto { try key.pkcs8PEM() }, named: name, in: domain,
+      permissions: request.ownership.key)
+    let recordName = KeyLayout.recordFileName(request.selector)
+    try AtomicFile.write(
+      Array((record.text + "\n").utf8), named: recordName, in: domain,
+      permissions: request.ownership.record)
+    return AddKeyResult(
+      keyPath: keyPath, recordPath: domain.join(recordName), backupPath: backupPath,
+      records: records)
+  }
+
+  /// Runs a LibCrypto call, wrapping its error.
+  static func crypto<T>(_ body: () throws -> T) throws(KeyStoreError) -> T {
+    do {
+      return try body()
+    } catch let error as LibCryptoError {
+      throw .crypto(error)
+    } catch {
+      preconditionFailure("unexpected error \(error)")
+    }
+  }
+}

@@ -1,0 +1,80 @@
+import ToasterSupport
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+extension KeyStore {
+  /// Audits and (unless `dryRun`) repairs owner, group and mode of the key tree.
+  ///
+  /// Covers every domain directory, key and record file (or one domain's), changed through
+  /// descriptors opened without following links. Links and unknown entries are reported,
+  /// never touched.
+  ///
+  /// Keys are any regular file in a domain directory not ending in `.txt` (so a hand-made
+  /// key under another name is tightened too); `.txt` files are records.
+  /// - Throws: `KeyStoreError`; changes made before a failure stay made (each is safe alone).
+  public func fixPermissions(domain: DomainName?, ownership: KeyOwnership, dryRun: Bool)
+    throws(KeyStoreError) -> PermissionAudit
+  {
+    if !dryRun { try ownership.checkPermitted() }
+    return try Self.mapping {
+      let root = try openRoot(create: false)
+      var changes: [PermissionChange] = []
+      var warnings: [String] = []
+      let names = try domain.map { [$0.text] } ?? root.entryNames().filter { !$0.hasPrefix(".") }
+      for name in names {
+        guard let info = try root.status(of: name) else {
+          throw KeyStoreError.noSuchDomain(path: root.join(name), domain: name)
+        }
+        guard info.st_mode & S_IFMT == S_IFDIR else {
+          warnings.append("\(root.join(name)): not a directory (or a link), left alone")
+          continue
+        }
+        let directory = try root.subdirectory(name)
+        try fix(
+          directory.descriptor, directory.path, "directory", ownership.directory, dryRun, &changes)
+        try fixEntries(of: directory, ownership: ownership, dryRun: dryRun, &changes, &warnings)
+      }
+      return PermissionAudit(changes: changes, applied: !dryRun, warnings: warnings)
+    }
+  }
+
+  private func fixEntries(
+    of directory: Directory, ownership: KeyOwnership, dryRun: Bool,
+    _ changes: inout [PermissionChange], _ warnings: inout [String]
+  ) throws {
+    for entry in try directory.entryNames() {
+      guard let info = try directory.status(of: entry) else { continue }
+      let path = directory.join(entry)
+      guard info.st_mode & S_IFMT == S_IFREG else {
+        warnings.append("\(path): not a regular file (or a link), left alone")
+        continue
+      }
+      if entry.hasPrefix(".") {
+        warnings.append("\(path): leftover temporary file, left alone: remove it")
+        continue
+      }
+      let isRecord = entry.hasSuffix(KeyLayout.recordSuffix)
+      let fd = try directory.openForAttributes(entry)
+      defer { close(fd) }
+      try fix(
+        fd, path, isRecord ? "record" : "key", isRecord ? ownership.record : ownership.key, dryRun,
+        &changes)
+    }
+  }
+
+  private func fix(
+    _ fd: Int32, _ path: String, _ kind: String, _ wanted: FilePermissions, _ dryRun: Bool,
+    _ changes: inout [PermissionChange]
+  ) throws {
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { throw SystemError.fromErrno("stat", path: path) }
+    let before = ObservedPermissions(info)
+    if before.matches(wanted) { return }
+    let after = ObservedPermissions(
+      mode: wanted.mode, owner: wanted.owner ?? before.owner, group: wanted.group ?? before.group)
+    changes.append(PermissionChange(path: path, kind: kind, before: before, after: after))
+    if !dryRun { try PermissionChanger.apply(wanted, to: fd, path: path) }
+  }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import KeyStore
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `toaster-dk domain add`: generate a domain's key, safely, and print the records to publish.
+struct DomainAddCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "add",
+    abstract: "Generate a key for a domain and print the DNS records to publish.",
+    discussion: """
+      The key is never readable beyond its owner and group, not even for an instant, and an \
+      existing key is only replaced with --force (the old one is kept in .removed). RSA keys \
+      are 2048 bits unless --bits says otherwise; sizes under 2048 need --legacy-key-size. \
+      Ed25519 keys are DKIM-only: qmail-dk (DomainKeys) signs with RSA keys only.
+      """)
+
+  @OptionGroup var rootOptions: RootOptions
+  @OptionGroup var target: DomainArguments
+  @Option(help: ArgumentHelp("Key algorithm: rsa or ed25519.", valueName: "algorithm"))
+  var algorithm = "rsa"
+  @Option(help: ArgumentHelp("RSA key size, 2048 to 4096 (default 2048).", valueName: "n"))
+  var bits: Int?
+  @Flag(help: "Allow RSA sizes under 2048 (1024, or 384-768 for test keys only).")
+  var legacyKeySize = false
+  @Flag(help: "Replace an existing key (the old one is kept in .removed).")
+  var force = false
+  @OptionGroup var ownership: KeyOwnershipOptions
+  @OptionGroup var records: RecordOutputOptions
+  @OptionGroup var output: OutputOptions
+
+  func run() throws {
+    do {
+      let spec = try KeySpec(algorithmName: algorithm, bits: bits, allowLegacySize: legacyKeySize)
+      let request = AddKeyRequest(
+        domain: target.domain, selector: target.selector, spec: spec,
+        ownership: try ownership.resolve(), force: force, recordOptions: try records.options(),
+        timestamp: time(nil))
+      let result = try KeyStore(paths: rootOptions.paths).add(request)
+      if spec.isWeak || spec.algorithm.rawValue == "ed25519" {
+        DiagnosticPrinter.printWarning(
+          spec.isWeak ? "\(spec) is for tests only" : "ed25519 is DKIM-only")
+      }
+      if !output.quiet { DiagnosticPrinter.printNote("created \(result.keyPath) (\(spec))") }
+      print(
+        RecordRenderer.render(result.records, as: output.json ? .json : records.format),
+        terminator: "")
+    } catch {
+      throw ExitStatus.report(error)
+    }
+  }
+}

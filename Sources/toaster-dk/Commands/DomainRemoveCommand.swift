@@ -1,0 +1,44 @@
+import ArgumentParser
+import KeyStore
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `toaster-dk domain remove`: take a domain's keys out of service, keeping them.
+struct DomainRemoveCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "remove",
+    abstract: "Move a domain's keys (or one selector's) into .removed; needs --yes.",
+    discussion: """
+      Without --selector the whole domain directory is moved in one rename, so it is never \
+      half removed; qmail-dk then queues that domain's mail unsigned. With --selector only \
+      that key and its record file are moved. Nothing is deleted.
+      """)
+
+  @OptionGroup var rootOptions: RootOptions
+  @Argument(
+    help: ArgumentHelp("The mail domain, e.g. example.com.", valueName: "domain"),
+    transform: { try DomainName($0) })
+  var domain: DomainName
+  @Option(
+    help: ArgumentHelp("Remove only this selector's key.", valueName: "selector"),
+    transform: { try SelectorName($0) })
+  var selector: SelectorName?
+  @Flag(help: "Really remove (move aside).")
+  var yes = false
+  @OptionGroup var output: OutputOptions
+
+  func run() throws {
+    do {
+      let result = try KeyStore(paths: rootOptions.paths).remove(
+        domain: domain, selector: selector, confirmed: yes, timestamp: time(nil))
+      guard !output.quiet else { return }
+      for (from, to) in zip(result.removed, result.backups) {
+        DiagnosticPrinter.printNote("moved \(from) to \(to)")
+      }
+    } catch {
+      throw ExitStatus.report(error)
+    }
+  }
+}

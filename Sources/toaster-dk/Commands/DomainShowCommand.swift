@@ -1,0 +1,33 @@
+import ArgumentParser
+import KeyStore
+
+/// `toaster-dk domain show`: one domain's keys and the records to publish for each.
+struct DomainShowCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "show",
+    abstract: "Show one domain's keys, their problems and their DNS records (BIND syntax).")
+
+  @OptionGroup var rootOptions: RootOptions
+  @Argument(
+    help: ArgumentHelp("The mail domain, e.g. example.com.", valueName: "domain"),
+    transform: { try DomainName($0) })
+  var domain: DomainName
+  @OptionGroup var ownership: KeyOwnershipOptions
+  @OptionGroup var records: RecordOutputOptions
+  @OptionGroup var output: OutputOptions
+
+  func run() throws {
+    do {
+      let inventory = try KeyStore(paths: rootOptions.paths).inventory(
+        domain: domain, owner: ownership.owner, group: ownership.group, keyMode: ownership.mode)
+      let options = try records.options()
+      print(
+        output.json
+          ? InventoryRenderer.json(inventory, records: options).text
+          : InventoryRenderer.text(inventory, records: options),
+        terminator: output.json ? "\n" : "")
+    } catch {
+      throw ExitStatus.report(error)
+    }
+  }
+}

@@ -1,0 +1,24 @@
+import KeyStore
+import Testing
+
+@Suite struct PublishedKeyRecordTests {
+  @Test func findsPInDknewkeyOutput() {
+    let tinydns = "'private._domainkey.example.com:k=rsa; p=MEwwDQYJKoZIhvcNAQEBBQADOwAwOAIxAJ==\n"
+    #expect(
+      PublishedKeyRecord.publicKeyBase64(inRecordFile: tinydns)
+        == "MEwwDQYJKoZIhvcNAQEBBQADOwAwOAIxAJ==")
+    let bind = "private._domainkey\tIN\tTXT\t\"k=rsa; p=MEww DQYJ\"\n"
+    #expect(PublishedKeyRecord.publicKeyBase64(inRecordFile: bind) == "MEwwDQYJ")
+    let split = "x. IN TXT ( \"v=DKIM1; k=rsa; p=MIIB\" \"IjAN\" )\n"
+    #expect(PublishedKeyRecord.publicKeyBase64(inRecordFile: split) == "MIIBIjAN")
+  }
+
+  @Test func paddingAfterPIsNotATag() {
+    #expect(PublishedKeyRecord.publicKeyBase64(inRecordFile: "v=DKIM1; p=AAAp=") == "AAAp=")
+  }
+
+  @Test func emptyAndMissingP() {
+    #expect(PublishedKeyRecord.publicKeyBase64(inRecordFile: "k=rsa; p=") == "")
+    #expect(PublishedKeyRecord.publicKeyBase64(inRecordFile: "k=rsa;") == nil)
+  }
+}
