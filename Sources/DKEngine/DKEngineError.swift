@@ -10,6 +10,8 @@ public enum DKEngineError: Error, CustomStringConvertible, Equatable, Sendable {
   case invalidSignatureHeader(String)
   /// DKIM signing failed (unsuitable key, key too small, no From: field).
   case dkimSigningFailed(String)
+  /// A private key given directly does not parse.
+  case invalidKey(String)
 
   public var description: String {
     switch self {
@@ -25,6 +27,8 @@ public enum DKEngineError: Error, CustomStringConvertible, Equatable, Sendable {
       return "invalid DKIM-Signature: \(reason)"
     case .dkimSigningFailed(let reason):
       return "unable to sign with DKIM: \(reason)"
+    case .invalidKey(let reason):
+      return "unable to use the private key: \(reason)"
     }
   }
 }

@@ -67,7 +67,7 @@ struct DKIMCanonicalizer {
     var scratch: [UInt8] = []
     bytes.forEachLine(in: range, lineEndings: lineEndings) { line in
       let content = UnsafeBufferPointer(rebasing: bytes[line])
-      if relaxed {
+      if relaxed && content.contains(where: { $0.isWSP }) {
         Self.relaxLine(content, into: &scratch)
         guard !scratch.isEmpty else {
           pending += 1

@@ -78,33 +78,55 @@ public enum QmailDK {
     return output
   }
 
-  private static func sign(
-    _ message: Message, template: String, readKey: (String) -> KeyFile
-  ) -> (QmailDKOutcome.Action, String?) {
+  /// The key qmail-dk signs with for `message` under `template`, with the domain and
+  /// selector it uses, or the action it takes instead (unsigned or rejected).
+  public static func signingKey(
+    for message: Message, template: String, domain override: String? = nil,
+    readKey: (String) -> KeyFile
+  ) -> Result<SigningKey, QmailDKRefusal> {
     let scan = DomainKeysHeaderScan(message, signing: true)
     guard scan.syntaxError == nil, case .success(let sender) = scan.sender(in: message) else {
-      return (.rejected(text: syntaxText, exitCode: 82, verification: nil), nil)
+      return .failure(QmailDKRefusal(.rejected(text: syntaxText, exitCode: 82, verification: nil)))
     }
-    let path = keyPath(template: template, domain: sender.domain)
+    let domain = override ?? sender.domain
+    let path = keyPath(template: template, domain: domain)
     let pem: [UInt8]
     switch readKey(path) {
-    case .notFound where template.contains("%"): return (.unsignedMissingKey(path: path), path)
+    case .notFound where template.contains("%"):
+      return .failure(QmailDKRefusal(.unsignedMissingKey(path: path), keyPath: path))
     case .notFound, .unreadable:
-      return (.rejected(text: unreadableKeyText, exitCode: 82, verification: nil), path)
+      let action = QmailDKOutcome.Action.rejected(
+        text: unreadableKeyText, exitCode: 82, verification: nil)
+      return .failure(QmailDKRefusal(action, keyPath: path))
     case .contents(let bytes): pem = controlFileContents(bytes)
     }
     guard let key = try? PrivateKey(pem: pem) else {
-      return (.rejected(text: invalidKeyText, exitCode: 82, verification: nil), path)
+      let action = QmailDKOutcome.Action.rejected(
+        text: invalidKeyText, exitCode: 82, verification: nil)
+      return .failure(QmailDKRefusal(action, keyPath: path))
     }
-    do {
-      let signer = DomainKeysSigner(key: key, selector: selector(forTemplate: template))
-      return (.signed(try signer.sign(message)), path)
-    } catch {
-      return (.rejected(text: signingText(for: error), exitCode: 82, verification: nil), path)
+    return .success(
+      SigningKey(key: key, domain: domain, selector: selector(forTemplate: template), path: path))
+  }
+
+  private static func sign(
+    _ message: Message, template: String, readKey: (String) -> KeyFile
+  ) -> (QmailDKOutcome.Action, String?) {
+    switch signingKey(for: message, template: template, readKey: readKey) {
+    case .failure(let refusal): return (refusal.action, refusal.keyPath)
+    case .success(let found):
+      do {
+        let signer = DomainKeysSigner(key: found.key, selector: found.selector)
+        return (.signed(try signer.sign(message)), found.path)
+      } catch {
+        return (
+          .rejected(text: signingText(for: error), exitCode: 82, verification: nil), found.path
+        )
+      }
     }
   }
 
-  private static func signingText(for error: DKEngineError) -> String {
+  static func signingText(for error: DKEngineError) -> String {
     guard case .domainKeysSigningFailed(let status, _) = error else { return unknownStatusText }
     switch status {
     case .syntax: return syntaxText

@@ -1,0 +1,76 @@
+import LibCrypto
+
+/// The engine behind `toaster-dk test-sign` and `test-verify`: one call per message.
+public enum DryRun {
+  /// Verifies every signature of a message and decides as qmail-dk would.
+  public static func verify(_ request: VerifyRequest) -> VerifyReport {
+    let message = Message(bytes: request.message)
+    var environment = request.environment
+    if let letters = request.dkVerify {
+      environment.relayClient = nil
+      environment.dkVerify = letters
+    }
+    let outcome = QmailDK.process(
+      message, environment: environment, readKey: { _ in .notFound }, resolver: request.resolver)
+    let domainKeys: DomainKeysResult
+    switch outcome.action {
+    case .verified(let result), .rejected(_, _, .some(let result)): domainKeys = result
+    default: domainKeys = DomainKeysVerifier(resolver: request.resolver).verify(message)
+    }
+    let dkim = DKIMVerifier(resolver: request.resolver, now: request.now).verify(message)
+    return VerifyReport(domainKeys: domainKeys, dkim: dkim, qmailDK: outcome)
+  }
+
+  /// Signs a message as qmail-dk would for a relaying client (or with the given key), then
+  /// checks the result with the key's public half.
+  ///
+  /// - Throws: `DKEngineError` for a key given directly that does not parse or does not
+  ///   fit the method, and for DKIM signing failures.
+  public static func sign(
+    _ request: SignRequest, readKey: (String) -> QmailDK.KeyFile
+  ) throws(DKEngineError) -> SignReport {
+    let message = Message(bytes: request.message)
+    let found: SigningKey
+    let template: String?
+    switch try findKey(request, message: message, readKey: readKey) {
+    case .key(let key, let used):
+      (found, template) = (key, used)
+    case .report(let report):
+      return report
+    }
+    var headers: [UInt8] = []
+    if request.method != .dkim {
+      let signer = DomainKeysSigner(
+        key: found.key, selector: found.selector,
+        canonicalization: request.domainKeysCanonicalization)
+      do {
+        var signature = try signer.sign(message)
+        signature = DomainKeysSignature(
+          domain: found.domain, selector: signature.selector,
+          canonicalization: signature.canonicalization, signature: signature.signature)
+        headers = signature.prependedHeaders(
+          lineEnding: message.lineEndings == .crlf ? "\r\n" : "\n")
+      } catch {
+        let text = QmailDK.signingText(for: error)
+        return SignReport(
+          outcome: .rejected(text: text, smtpReply: "554 " + text.dropFirst()), key: found,
+          template: template, selfCheck: nil)
+      }
+    }
+    if request.method != .dk {
+      let signer = try DKIMSigner(
+        key: found.key, domain: found.domain, selector: found.selector, options: request.dkimOptions
+      )
+      headers = try signer.sign(message, at: request.now).prependedHeader + headers
+    }
+    let check = try? found.record()
+    let selfCheck = check.map { record in
+      verify(
+        VerifyRequest(
+          message: headers + request.message, environment: QmailDKEnvironment([:]),
+          dkVerify: "", resolver: StaticKeyResolver(record: record), now: request.now))
+    }
+    return SignReport(
+      outcome: .signed(headers: headers), key: found, template: template, selfCheck: selfCheck)
+  }
+}

@@ -1,0 +1,72 @@
+/// Which signatures `toaster-dk test-sign` makes.
+public enum SigningMethod: String, Sendable, Hashable, CaseIterable {
+  /// DomainKeys only, as qmail-dk.
+  case dk
+  /// DKIM only.
+  case dkim
+  /// Both: DKIM-Signature above qmail-dk's DomainKey-Signature.
+  case both
+}
+
+/// What `toaster-dk test-sign` asks of the engine for one message.
+public struct SignRequest: Sendable {
+  /// The message bytes.
+  public var message: [UInt8]
+  /// The environment of the client's tcp.smtp rule; RELAYCLIENT is assumed.
+  public var environment: QmailDKEnvironment
+  /// A private key (PEM) given directly, replacing the key file lookup.
+  public var key: [UInt8]?
+  /// The signing domain, replacing the Sender:/From: domain.
+  public var domain: String?
+  /// The selector, replacing the template's last component.
+  public var selector: String?
+  /// The key directory (system path) used with `domain`/`selector` when no key is given.
+  public var keyDirectory =
+    QmailDKEnvironment.defaultSignTemplate.split(separator: "%")
+    .first.map { String($0.dropLast()) } ?? "/var/qmail/control/domainkeys"
+  /// Which signatures to make.
+  public var method: SigningMethod = .dk
+  /// The DomainKeys canonicalization (qmail-dk always uses nofws).
+  public var domainKeysCanonicalization: Canonicalization = .nofws
+  /// DKIM options (canonicalization, headers, times).
+  public var dkimOptions = DKIMSignerOptions()
+  /// The signing time (seconds since the epoch) for DKIM t=.
+  public var now: Int
+
+  /// Creates a request that behaves as qmail-dk for a relaying client.
+  public init(message: [UInt8], environment: QmailDKEnvironment, now: Int) {
+    self.message = message
+    self.environment = environment
+    self.now = now
+  }
+}
+
+/// What signing one message gave.
+public struct SignReport: Sendable {
+  /// What happened.
+  public enum Outcome: Sendable {
+    /// Signed: these bytes go above the message.
+    case signed(headers: [UInt8])
+    /// qmail-dk queues the message unsigned (the `%` key file does not exist).
+    case unsigned(keyPath: String)
+    /// qmail-dk refuses the message with this fd-4 text and SMTP reply.
+    case rejected(text: String, smtpReply: String)
+    /// For this client qmail-dk verifies rather than signs (DKVERIFY without DKSIGN).
+    case verifiesInstead(letters: String)
+  }
+
+  /// The outcome.
+  public let outcome: Outcome
+  /// The key used, when one was found.
+  public let key: SigningKey?
+  /// The template qmail-dk would use, when the environment decided.
+  public let template: String?
+  /// Our own verification of the signed message with the key's public half.
+  public let selfCheck: VerifyReport?
+
+  /// The prepended headers followed by the message (the message alone when not signed).
+  public func signedMessage(_ message: [UInt8]) -> [UInt8] {
+    guard case .signed(let headers) = outcome else { return message }
+    return headers + message
+  }
+}

@@ -1,0 +1,46 @@
+/// What `toaster-dk test-verify` asks of the engine for one message.
+public struct VerifyRequest: Sendable {
+  /// The message bytes.
+  public var message: [UInt8]
+  /// The environment the client's tcp.smtp rule sets.
+  public var environment: QmailDKEnvironment
+  /// A DKVERIFY value that replaces the rule's and forces verify mode, when given.
+  public var dkVerify: String?
+  /// Where key records come from.
+  public var resolver: any KeyResolver
+  /// The current time (seconds since the epoch) for DKIM x=.
+  public var now: Int
+
+  /// Creates a request.
+  public init(
+    message: [UInt8], environment: QmailDKEnvironment, dkVerify: String? = nil,
+    resolver: any KeyResolver, now: Int
+  ) {
+    self.message = message
+    self.environment = environment
+    self.dkVerify = dkVerify
+    self.resolver = resolver
+    self.now = now
+  }
+}
+
+/// Every verdict on one message, and what qmail-dk would do with it.
+public struct VerifyReport: Sendable {
+  /// The DomainKeys result (`noSignature` when there is no DomainKey-Signature).
+  public let domainKeys: DomainKeysResult
+  /// One result per DKIM-Signature (a single `none` when there is none).
+  public let dkim: [DKIMResult]
+  /// What qmail-dk 0.6.beta.2 does under the effective environment.
+  public let qmailDK: QmailDKOutcome
+
+  /// The DKVERIFY decision: accept unless qmail-dk would refuse the message.
+  public var decision: DKVerifyDecision { qmailDK.decision }
+}
+
+extension QmailDKOutcome {
+  /// Accept, or the kind of refusal the fd-4 text announces (`D` permanent, `Z` temporary).
+  public var decision: DKVerifyDecision {
+    guard case .rejected(let text, _, _) = action else { return .accept }
+    return text.hasPrefix("Z") ? .temporaryReject : .permanentReject
+  }
+}
