@@ -22,6 +22,19 @@ extension KeyStore {
       let root = try openRoot(create: false)
       var changes: [PermissionChange] = []
       var warnings: [String] = []
+      var rootInfo = stat()
+      if fstat(root.descriptor, &rootInfo) == 0, rootInfo.st_mode & 0o022 != 0 {
+        warnings.append("\(path): writable by group or others, left alone: chmod go-w it")
+      }
+      if domain == nil, let info = try root.status(of: KeyLayout.backupDirectory) {
+        if info.st_mode & S_IFMT == S_IFDIR {
+          let backup = try root.subdirectory(KeyLayout.backupDirectory)
+          let wanted = FilePermissions(mode: KeyLayout.backupMode)
+          try fix(backup.descriptor, backup.path, "backup directory", wanted, dryRun, &changes)
+        } else {
+          warnings.append("\(root.join(KeyLayout.backupDirectory)): not a directory, left alone")
+        }
+      }
       let names = try domain.map { [$0.text] } ?? root.entryNames().filter { !$0.hasPrefix(".") }
       for name in names {
         guard let info = try root.status(of: name) else {

@@ -46,3 +46,16 @@ import Testing
     #expect(info.st_mode & 0o777 == 0o666)
   }
 }
+
+@Suite struct KeyStoreFixPermissionsBackupTests {
+  @Test func backupDirectoryIsOwnerOnly() throws {
+    let box = try KeySandbox()
+    defer { box.remove() }
+    try box.add("example.com")
+    try box.add("example.com", force: true)
+    chmod(box.path(".removed"), 0o755)
+    let audit = try box.store.fixPermissions(domain: nil, ownership: box.ownership, dryRun: false)
+    #expect(audit.changes.map(\.kind) == ["backup directory"])
+    #expect(try box.mode(".removed") == 0o700)
+  }
+}

@@ -1,6 +1,10 @@
 import ArgumentParser
 import KeyStore
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// `toaster-dk domain fix-perms`: bring the key tree to its owner, group and modes.
 struct DomainFixPermsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -28,6 +32,7 @@ struct DomainFixPermsCommand: ParsableCommand {
         domain: domain, ownership: ownership.resolve(), dryRun: dryRun)
       audit.warnings.forEach(DiagnosticPrinter.printWarning)
       audit.changes.forEach { print($0) }
+      fflush(nil)
       if !output.quiet {
         let verb = dryRun ? "would change" : "changed"
         DiagnosticPrinter.printNote("\(verb) \(audit.changes.count) path(s)")
