@@ -27,7 +27,7 @@ test: deps
 # The library unit tests again under AddressSanitizer (C wrappers, unsafe buffers), in a
 # separate build folder so the normal build is not thrown away.
 asan:
-	$(SWIFT) test --sanitize=address --scratch-path .build-asan --parallel \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Scripts/lsan.supp $(SWIFT) test --sanitize=address --scratch-path .build-asan --parallel \
 	  --filter 'ToasterSupportTests|CDBTests|TcpRulesTests|LibCryptoTests|DKEngineTests|KeyStoreTests'
 
 lint:
