@@ -110,12 +110,12 @@ public struct RulesStore: Sendable {
     let backup = name + Self.backupSuffix
     let temp = ".\(backup).tmp.\(getpid())"
     unlinkat(directory.descriptor, temp, 0)
+    let operation = "back up \(directory.join(name)) to"
     guard linkat(directory.descriptor, name, directory.descriptor, temp, 0) == 0 else {
-      throw SystemError.fromErrno("link \(directory.join(name)) to", path: directory.join(temp))
+      throw SystemError.fromErrno(operation, path: directory.join(backup))
     }
     guard renameat(directory.descriptor, temp, directory.descriptor, backup) == 0 else {
-      let error = SystemError.fromErrno(
-        "rename \(directory.join(temp)) to", path: directory.join(backup))
+      let error = SystemError.fromErrno(operation, path: directory.join(backup))
       unlinkat(directory.descriptor, temp, 0)
       throw error
     }

@@ -28,16 +28,16 @@ public enum AtomicFile {
       let wanted = permissions ?? FilePermissions(of: existing)
       if wanted.isSatisfied(by: existing), (try? directory.readFile(name)) == bytes { return false }
     }
-    try replace(named: name, in: directory, permissions: permissions) { fd, tempPath in
-      try FileDescriptorIO.writeAll(fd, bytes, path: tempPath)
+    try replace(named: name, in: directory, permissions: permissions) { fd, path in
+      try FileDescriptorIO.writeAll(fd, bytes, path: path)
     }
     return true
   }
 
   /// Replaces `name` in `directory` with what `writeContents` writes to a fresh temp file.
   ///
-  /// `writeContents` gets the temp file's descriptor (at offset 0, empty, seekable) and its
-  /// path for messages; it must not close the descriptor.
+  /// `writeContents` gets the temp file's descriptor (at offset 0, empty, seekable) and the
+  /// path to name in messages (the file being replaced); it must not close the descriptor.
   /// - Throws: `SystemError` or what `writeContents` throws; the old file is then untouched.
   public static func replace(
     named name: String, in directory: Directory, permissions: FilePermissions? = nil,
@@ -48,19 +48,21 @@ public enum AtomicFile {
       permissions ?? existing.map(FilePermissions.init(of:))
       ?? FilePermissions(mode: defaultMode)
     let (fd, tempName) = try createTemp(for: name, in: directory)
-    let tempPath = directory.join(tempName)
+    // Messages name the file being replaced: the temp file's random name means nothing to
+    // the reader, and it is removed on failure anyway.
+    let displayPath = directory.join(name)
     var renamed = false
     defer { if !renamed { unlinkat(directory.descriptor, tempName, 0) } }
     do {
       defer { close(fd) }
-      try writeContents(fd, tempPath)
-      try apply(final, to: fd, path: tempPath)
+      try writeContents(fd, displayPath)
+      try apply(final, to: fd, path: displayPath)
       guard retryingOnInterrupt({ fsync(fd) }) == 0 else {
-        throw SystemError.fromErrno("fsync", path: tempPath)
+        throw SystemError.fromErrno("fsync", path: displayPath)
       }
     }
     guard renameat(directory.descriptor, tempName, directory.descriptor, name) == 0 else {
-      throw SystemError.fromErrno("rename \(tempPath) to", path: directory.join(name))
+      throw SystemError.fromErrno("rename \(directory.join(tempName)) to", path: displayPath)
     }
     renamed = true
     try directory.sync()

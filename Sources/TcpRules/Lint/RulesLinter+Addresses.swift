@@ -4,9 +4,9 @@ extension RulesLinter {
   mutating func checkAddress(_ line: RuleLine) {
     let address = line.rule.address
     if let range = line.scanned.range { checkRange(line, range) }
-    let keys = address.keys
-    checkShadowing(line, keys: keys)
-    if let problem = keys.lazy.compactMap(Self.neverMatches).first {
+    let firstKey = checkShadowing(line)
+    // The keys of a range differ only in a plain decimal number, so the first one tells.
+    if let firstKey, let problem = Self.neverMatches(firstKey) {
       report(.warning, line.bytes, line.number, column: 1, problem.message, hint: problem.hint)
       return
     }
@@ -39,7 +39,24 @@ extension RulesLinter {
     }
   }
 
-  private mutating func checkShadowing(_ line: RuleLine, keys: [[UInt8]]) {
+  /// Records the rule's keys, warns when earlier rules already own them; returns the first
+  /// key (nil for a range that writes none).
+  private mutating func checkShadowing(_ line: RuleLine) -> [UInt8]? {
+    var keys: [LintKey] = []
+    var firstKey: [UInt8]?
+    line.bytes.withUnsafeBufferPointer { bytes in
+      let address = UnsafeBufferPointer(rebasing: bytes[..<line.scanned.colon])
+      guard let range = line.scanned.range else {
+        firstKey = Array(address)
+        keys.append(LintKey(UnsafeRawBufferPointer(address)))
+        return
+      }
+      let buffer = ByteBuffer(capacity: address.count)
+      RangeExpansion.forEachKey(of: range, in: address, into: buffer) { key in
+        if firstKey == nil { firstKey = Array(key) }
+        keys.append(LintKey(key))
+      }
+    }
     var winners: [Int] = []
     for key in keys {
       if let owner = keyOwners[key] {
@@ -48,10 +65,15 @@ extension RulesLinter {
         keyOwners[key] = line.number
       }
     }
+    reportShadowing(line, winners: winners, keyCount: keys.count)
+    return firstKey
+  }
+
+  private mutating func reportShadowing(_ line: RuleLine, winners: [Int], keyCount: Int) {
     guard let first = winners.min() else { return }
     let address = line.rule.address.description
     let earlier = Set(winners).sorted().map(String.init).joined(separator: ", ")
-    if winners.count == keys.count {
+    if winners.count == keyCount {
       let matched = address.isEmpty ? "the default" : address
       let message =
         earlier == String(first)
@@ -63,7 +85,7 @@ extension RulesLinter {
     } else {
       report(
         .note, line.bytes, line.number, column: 1,
-        "\(winners.count) of the \(keys.count) addresses in this range are already matched by line \(first)"
+        "\(winners.count) of the \(keyCount) addresses in this range are already matched by line \(first)"
       )
     }
   }

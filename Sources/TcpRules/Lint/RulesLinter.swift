@@ -15,7 +15,7 @@ public struct RulesLinter {
   let options: LintOptions
   var diagnostics: [Diagnostic] = []
   /// The first line that writes each key, to find rules that can never win.
-  var keyOwners: [[UInt8]: Int] = [:]
+  var keyOwners: [LintKey: Int] = [:]
   private var reportedCR = false
 
   /// Lints `bytes`; `path` names the file in diagnostics.
@@ -26,6 +26,8 @@ public struct RulesLinter {
     -> [Diagnostic]
   {
     var linter = RulesLinter(path: path, options: options)
+    // About one key per 10 bytes in large generated files; avoids rehashing as it grows.
+    linter.keyOwners.reserveCapacity(bytes.count / 10)
     bytes.withUnsafeBufferPointer { buffer in
       LineScanner.forEachLine(in: buffer) { line, number, _ in
         linter.lint(line: Array(line), number: number)
