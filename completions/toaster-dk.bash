@@ -173,13 +173,13 @@ _toaster-dk() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    rules|domain|help)
+    rules|domain|test-sign|test-verify|help)
         # Offer subcommand argument completions
         "_toaster-dk_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'rules domain help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'rules domain test-sign test-verify help' -- "${cur}"))
         ;;
     esac
 }
@@ -576,6 +576,85 @@ _toaster-dk_domain_fix-perms() {
         return
         ;;
     '--mode')
+        return
+        ;;
+    esac
+}
+
+_toaster-dk_test-sign() {
+    repeating_flags=()
+    non_repeating_flags=(--legacy-rsasha1 --header-only --version -h --help)
+    repeating_options=(--canon)
+    non_repeating_options=(--domain --selector --key --method --time --output --client-ip --root --rules --cdb)
+    __toaster-dk_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--domain')
+        return
+        ;;
+    '--selector')
+        return
+        ;;
+    '--key')
+        return
+        ;;
+    '--method')
+        __toaster-dk_add_completions -W 'dk'$'\n''dkim'$'\n''both'
+        return
+        ;;
+    '--canon')
+        return
+        ;;
+    '--time')
+        return
+        ;;
+    '--output')
+        return
+        ;;
+    '--client-ip')
+        return
+        ;;
+    '--root')
+        return
+        ;;
+    '--rules')
+        return
+        ;;
+    '--cdb')
+        return
+        ;;
+    esac
+}
+
+_toaster-dk_test-verify() {
+    repeating_flags=()
+    non_repeating_flags=(--json --quiet -q --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--dkverify --key --record --client-ip --root --rules --cdb)
+    __toaster-dk_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--dkverify')
+        return
+        ;;
+    '--key')
+        return
+        ;;
+    '--record')
+        return
+        ;;
+    '--client-ip')
+        return
+        ;;
+    '--root')
+        return
+        ;;
+    '--rules')
+        return
+        ;;
+    '--cdb')
         return
         ;;
     esac

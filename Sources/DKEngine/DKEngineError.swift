@@ -12,6 +12,8 @@ public enum DKEngineError: Error, CustomStringConvertible, Equatable, Sendable {
   case dkimSigningFailed(String)
   /// A private key given directly does not parse.
   case invalidKey(String)
+  /// A canonicalization word that is unknown or does not fit the signing method.
+  case invalidCanonicalization(String, method: String?)
 
   public var description: String {
     switch self {
@@ -29,6 +31,11 @@ public enum DKEngineError: Error, CustomStringConvertible, Equatable, Sendable {
       return "unable to sign with DKIM: \(reason)"
     case .invalidKey(let reason):
       return "unable to use the private key: \(reason)"
+    case .invalidCanonicalization(let word, let method):
+      guard let method else {
+        return "unknown canonicalization '\(word)' (expected nofws, simple, relaxed or HEADER/BODY)"
+      }
+      return "canonicalization '\(word)' does not apply to method \(method)"
     }
   }
 }

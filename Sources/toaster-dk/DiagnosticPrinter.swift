@@ -26,6 +26,17 @@ enum DiagnosticPrinter {
     writeToStandardError("toaster-dk: \(message)\n")
   }
 
+  /// Shows `done` of `total` on one rewritten line, only on a terminal and for several items;
+  /// `done == total` clears the line.
+  static func printProgress(_ done: Int, of total: Int) {
+    guard total > 1, isatty(2) != 0 else { return }
+    guard done < total else { return writeToStandardError("\r\u{1B}[K") }
+    let width = 30
+    let filled = done * width / total
+    let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
+    writeToStandardError("\r[\(bar)] \(done)/\(total)")
+  }
+
   private static func writeToStandardError(_ text: String) {
     var text = text
     text.withUTF8 { buffer in

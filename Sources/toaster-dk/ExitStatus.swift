@@ -1,5 +1,6 @@
 import ArgumentParser
 import CDB
+import DKEngine
 import KeyStore
 import TcpRules
 import ToasterSupport
@@ -35,6 +36,8 @@ enum ExitStatus: Int32 {
     case let error as TcpRulesError:
       if case .syntax = error { self = .dataError } else { self = .usage }
     case let error as KeyStoreError: self.init(for: error)
+    case let error as DKEngineError:
+      if case .invalidVerifyLetters = error { self = .usage } else { self = .dataError }
     default: self = .software
     }
   }

@@ -19,6 +19,8 @@ struct ToasterDK: ParsableCommand {
       74 other I/O error. See toaster-dk(5) for the file formats.
       """,
     version: "0.1.0",
-    subcommands: [RulesCommand.self, DomainCommand.self]
+    subcommands: [
+      RulesCommand.self, DomainCommand.self, TestSignCommand.self, TestVerifyCommand.self,
+    ]
   )
 }

@@ -10,8 +10,14 @@ public enum DryRun {
       environment.relayClient = nil
       environment.dkVerify = letters
     }
-    let outcome = QmailDK.process(
-      message, environment: environment, readKey: { _ in .notFound }, resolver: request.resolver)
+    // Only verify mode is simulated: in sign mode qmail-dk would sign, not judge, the message.
+    let outcome =
+      environment.mode.isVerify
+      ? QmailDK.process(
+        message, environment: environment, readKey: { _ in .notFound }, resolver: request.resolver)
+      : QmailDKOutcome(
+        mode: environment.mode, action: .passedThrough, keyPath: nil, warnings: [],
+        lineEnding: "\n")
     let domainKeys: DomainKeysResult
     switch outcome.action {
     case .verified(let result), .rejected(_, _, .some(let result)): domainKeys = result
@@ -59,8 +65,8 @@ public enum DryRun {
     }
     if request.method != .dk {
       let signer = try DKIMSigner(
-        key: found.key, domain: found.domain, selector: found.selector, options: request.dkimOptions
-      )
+        key: found.key, domain: found.domain, selector: found.selector,
+        algorithm: request.dkimAlgorithm, options: request.dkimOptions)
       headers = try signer.sign(message, at: request.now).prependedHeader + headers
     }
     let check = try? found.record()

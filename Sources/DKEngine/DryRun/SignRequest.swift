@@ -30,6 +30,8 @@ public struct SignRequest: Sendable {
   public var domainKeysCanonicalization: Canonicalization = .nofws
   /// DKIM options (canonicalization, headers, times).
   public var dkimOptions = DKIMSignerOptions()
+  /// The DKIM algorithm; nil chooses from the key (`legacyRSASHA1` only when asked for).
+  public var dkimAlgorithm: DKIMAlgorithm?
   /// The signing time (seconds since the epoch) for DKIM t=.
   public var now: Int
 
@@ -64,9 +66,13 @@ public struct SignReport: Sendable {
   /// Our own verification of the signed message with the key's public half.
   public let selfCheck: VerifyReport?
 
-  /// The prepended headers followed by the message (the message alone when not signed).
+  /// What qmail-dk hands to the queue: the prepended headers and the message when signed,
+  /// the message alone when queued unsigned, nothing when refused or not signing.
   public func signedMessage(_ message: [UInt8]) -> [UInt8] {
-    guard case .signed(let headers) = outcome else { return message }
-    return headers + message
+    switch outcome {
+    case .signed(let headers): headers + message
+    case .unsigned: message
+    case .rejected, .verifiesInstead: []
+    }
   }
 }

@@ -41,6 +41,12 @@ public enum QmailDKMode: Sendable, Hashable, CustomStringConvertible {
   /// Pass the message to the queue untouched (libdomainkeys is not used at all).
   case passThrough
 
+  /// Whether qmail-dk verifies in this mode.
+  public var isVerify: Bool {
+    if case .verify = self { return true }
+    return false
+  }
+
   /// `sign with …`, `verify with DKVERIFY=…` or `pass through`.
   public var description: String {
     switch self {

@@ -1,0 +1,37 @@
+extension SignReport {
+  /// What happened, as notes for standard error.
+  public func lines() -> [String] {
+    var lines: [String] = []
+    switch outcome {
+    case .signed:
+      if let key {
+        let source = key.path.isEmpty ? "the given key" : key.path
+        lines.append(
+          "signed d=\(key.domain) s=\(key.selector) with \(source) "
+            + "(\(key.key.algorithm.rawValue) \(key.key.bits) bits)")
+      }
+    case .unsigned(let path):
+      lines.append(
+        "qmail-dk would queue the message unsigned: no key file \(path) (template has %)")
+    case .rejected(_, let reply):
+      lines.append("qmail-dk would reject the message: \(reply)")
+    case .verifiesInstead(let letters):
+      lines.append(
+        "qmail-dk would verify, not sign, for this client (DKVERIFY=\(letters) and no DKSIGN)")
+    }
+    if let selfCheck {
+      lines.append(
+        "self-check: DomainKeys \(selfCheck.domainKeys.status): \(selfCheck.domainKeys.reason)")
+      for (number, result) in selfCheck.dkim.enumerated() where result.verdict != .none {
+        lines.append("self-check: " + VerifyReport.dkimLine(result, number: number + 1))
+      }
+    }
+    return lines
+  }
+
+  /// Whether qmail-dk would refuse the message.
+  public var isRejected: Bool {
+    if case .rejected = outcome { return true }
+    return false
+  }
+}

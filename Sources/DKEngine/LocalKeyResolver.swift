@@ -1,0 +1,42 @@
+import LibCrypto
+
+/// A resolver that answers from local private keys: the record is derived from the key file
+/// of the selector, so a dry run can verify what this host signs without DNS.
+public struct LocalKeyResolver: KeyResolver {
+  private let readKey: @Sendable (_ selector: String, _ domain: String) -> QmailDK.KeyFile
+
+  /// Creates a resolver reading key files through `readKey(selector, domain)`.
+  public init(
+    readKey: @escaping @Sendable (_ selector: String, _ domain: String) -> QmailDK.KeyFile
+  ) {
+    self.readKey = readKey
+  }
+
+  /// The record of the local key, or not found when there is no usable key file.
+  public func lookup(selector: String, domain: String) -> KeyLookup {
+    guard case .contents(let bytes) = readKey(selector, domain),
+      let record = try? Self.record(fromPEM: QmailDK.controlFileContents(bytes))
+    else { return .notFound }
+    return .found([record])
+  }
+
+  /// The key record (`k=rsa; p=…` or `v=DKIM1; k=ed25519; p=…`) for a PEM private key or
+  /// SubjectPublicKeyInfo (`PUBLIC KEY`) public key.
+  ///
+  /// - Throws: `DKEngineError.invalidKey` when the PEM holds neither.
+  public static func record(fromPEM pem: [UInt8]) throws(DKEngineError) -> String {
+    if let key = try? PrivateKey(pem: pem) {
+      let signing = SigningKey(key: key, domain: "", selector: "", path: "")
+      do { return try signing.record() } catch { throw .invalidKey("\(error)") }
+    }
+    let text = String(decoding: pem, as: UTF8.self)
+    let body = text.split(whereSeparator: \.isNewline).filter { !$0.hasPrefix("-----") }.joined()
+    guard text.contains("-----BEGIN PUBLIC KEY-----"), let der = Base64.decode(body),
+      let key = try? PublicKey(subjectPublicKeyInfo: der)
+    else { throw .invalidKey("not a PEM private key or PUBLIC KEY") }
+    if key.algorithm == .ed25519, let raw = try? key.ed25519Raw() {
+      return "v=DKIM1; k=ed25519; p=" + Base64.encode(raw)
+    }
+    return "k=rsa; p=" + Base64.encode(der)
+  }
+}

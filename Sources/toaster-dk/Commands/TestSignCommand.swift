@@ -1,0 +1,92 @@
+import ArgumentParser
+import DKEngine
+import Foundation
+import ToasterSupport
+
+/// `toaster-dk test-sign`: sign messages as qmail-dk would for a relaying client.
+struct TestSignCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "test-sign",
+    abstract: "Sign messages as qmail-dk would for a relaying client (a dry run).",
+    discussion: """
+      Takes DKSIGN from the tcp.smtp rule the client IP matches, puts the Sender:/From: \
+      domain in place of %, and uses the template's last component as selector. Prints the \
+      message with the headers qmail-dk prepends, or says that qmail-dk would queue it \
+      unsigned (no key under a % template) or reject it (with its SMTP reply), then checks \
+      the signatures with the public key. --canon takes nofws or simple (DomainKeys) and \
+      relaxed, simple or HEADER/BODY (DKIM); repeat it for both. Exit status: 0 signed or \
+      queued unsigned, 1 rejected.
+      """
+  )
+
+  @Argument(help: ArgumentHelp("Message files ('-' for standard input).", valueName: "message"))
+  var messages: [String]
+
+  @Option(
+    help: ArgumentHelp("Sign for this domain (d=) instead of the sender's.", valueName: "domain"))
+  var domain: String?
+
+  @Option(help: ArgumentHelp("Use this selector instead of the template's.", valueName: "selector"))
+  var selector: String?
+
+  @Option(help: ArgumentHelp("Sign with this PEM private key.", valueName: "file"))
+  var key: String?
+
+  @Option(help: "Which signatures to add.")
+  var method: SigningMethod = .dk
+
+  @Option(help: ArgumentHelp("Canonicalization (repeatable), see above.", valueName: "canon"))
+  var canon: [String] = []
+
+  @Flag(help: "Sign DKIM with rsa-sha1, which RFC 8301 forbids (legacy receivers only).")
+  var legacyRSASHA1 = false
+
+  @Option(
+    help: ArgumentHelp("Sign as at this time (seconds since the epoch).", valueName: "seconds"))
+  var time: Int?
+
+  @Flag(help: "Print only the headers that would be prepended.")
+  var headerOnly = false
+
+  @Option(
+    help: ArgumentHelp(
+      "Write the result to this file instead of standard output.", valueName: "file"))
+  var output: String?
+
+  @OptionGroup var client: DryRunOptions
+
+  func validate() throws {
+    if output != nil && messages.count > 1 { throw ValidationError("--output takes one message") }
+    var request = SignRequest(message: [], environment: QmailDKEnvironment([:]), now: 0)
+    request.method = method
+    do { try request.setCanonicalizations(canon) } catch { throw ValidationError("\(error)") }
+  }
+
+  func run() throws {
+    do {
+      let keyBytes = try key.map { try client.readMessage($0) }
+      let environment = keyBytes == nil ? try client.environment() : (try? client.environment())
+      var rejected = false
+      for path in messages {
+        let bytes = try client.readMessage(path)
+        var request = SignRequest(
+          message: bytes, environment: environment ?? QmailDKEnvironment([:]),
+          now: time ?? Int(Date().timeIntervalSince1970))
+        request.method = method
+        try request.setCanonicalizations(canon)
+        (request.key, request.domain, request.selector) = (keyBytes, domain, selector)
+        request.dkimAlgorithm = legacyRSASHA1 ? .legacyRSASHA1 : nil
+        let report = try DryRun.sign(request) { client.readKey(systemPath: $0) }
+        report.lines().forEach(DiagnosticPrinter.printNote)
+        try client.emit(
+          headerOnly ? report.signedMessage([]) : report.signedMessage(bytes), to: output)
+        rejected = rejected || report.isRejected
+      }
+      if rejected { throw ExitStatus.negative.exitCode }
+    } catch {
+      throw ExitStatus.report(error)
+    }
+  }
+}
+
+extension SigningMethod: ExpressibleByArgument {}

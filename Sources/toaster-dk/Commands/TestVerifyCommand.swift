@@ -1,0 +1,84 @@
+import ArgumentParser
+import DKEngine
+import Foundation
+
+/// `toaster-dk test-verify`: verify messages as qmail-dk (DomainKeys) and a DKIM verifier would.
+struct TestVerifyCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "test-verify",
+    abstract: "Verify every DomainKey-Signature and DKIM-Signature of messages (a dry run).",
+    discussion: """
+      Prints per signature the result, the DomainKeys status letter and name, the \
+      DomainKey-Status: header qmail-dk would add, and the DKVERIFY decision for the \
+      client's tcp.smtp rule (or --dkverify). Keys come from --record, --key, or this host's \
+      key directory. Exit status: 0 when qmail-dk would accept every message, 1 when it \
+      would reject one, 64 and up for errors.
+      """
+  )
+
+  @Argument(help: ArgumentHelp("Message files ('-' for standard input).", valueName: "message"))
+  var messages: [String]
+
+  @Option(
+    help: ArgumentHelp("DKVERIFY letters to judge by, instead of the rule's.", valueName: "letters")
+  )
+  var dkverify: String?
+
+  @Option(help: ArgumentHelp("A PEM key (private or public) to verify with.", valueName: "file"))
+  var key: String?
+
+  @Option(help: ArgumentHelp("A key record to verify with, e.g. 'k=rsa; p=…'.", valueName: "txt"))
+  var record: String?
+
+  @OptionGroup var client: DryRunOptions
+  @OptionGroup var output: OutputOptions
+
+  func validate() throws {
+    if key != nil && record != nil { throw ValidationError("give --key or --record, not both") }
+    if let dkverify, (try? DKVerifyPolicy(letters: dkverify)) == nil {
+      throw ValidationError("--dkverify '\(dkverify)' has characters other than A-L and a-l")
+    }
+  }
+
+  func run() throws {
+    do {
+      let summaries = try verifyAll()
+      if output.json { try output.printJSON(summaries) }
+      if messages.count > 1 && !output.json && !output.quiet {
+        VerifySummary.table(summaries).forEach { print($0) }
+      }
+      if summaries.contains(where: { $0.decision != "accept" }) {
+        throw ExitStatus.negative.exitCode
+      }
+    } catch {
+      throw ExitStatus.report(error)
+    }
+  }
+
+  private func verifyAll() throws -> [VerifySummary] {
+    let resolver = try makeResolver()
+    let environment = dkverify == nil ? try client.environment() : QmailDKEnvironment([:])
+    let verbose = messages.count == 1 && !output.json && !output.quiet
+    var summaries: [VerifySummary] = []
+    for (index, path) in messages.enumerated() {
+      if !output.json && !output.quiet {
+        DiagnosticPrinter.printProgress(index, of: messages.count)
+      }
+      let request = VerifyRequest(
+        message: try client.readMessage(path), environment: environment, dkVerify: dkverify,
+        resolver: resolver, now: Int(Date().timeIntervalSince1970))
+      let report = DryRun.verify(request)
+      if verbose { report.lines().forEach { print($0) } }
+      summaries.append(VerifySummary(report, path: path))
+    }
+    DiagnosticPrinter.printProgress(messages.count, of: messages.count)
+    return summaries
+  }
+
+  private func makeResolver() throws -> any KeyResolver {
+    if let record { return StaticKeyResolver(record: record) }
+    guard let key else { return client.localKeys }
+    return StaticKeyResolver(
+      record: try LocalKeyResolver.record(fromPEM: try client.readMessage(key)))
+  }
+}

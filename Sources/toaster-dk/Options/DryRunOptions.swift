@@ -1,0 +1,72 @@
+import ArgumentParser
+import DKEngine
+import Foundation
+import TcpRules
+import ToasterSupport
+
+/// `--client-ip` plus the rules files: the client a dry run pretends to be, and how it reads
+/// messages and key files.
+struct DryRunOptions: ParsableArguments {
+  @Option(
+    name: .customLong("client-ip"),
+    help: ArgumentHelp(
+      "The client's IP address; its tcp.smtp rule (from the cdb) sets DKSIGN/DKVERIFY.",
+      valueName: "ip"))
+  var clientIP = "127.0.0.1"
+
+  @OptionGroup var files: RulesFileOptions
+
+  /// The environment the client's rule sets, looked up in the compiled cdb as tcpserver does.
+  func environment() throws -> QmailDKEnvironment {
+    let lookup = try files.store.check(Connection(ip: clientIP)).lookup
+    var variables: [String: String] = [:]
+    for (name, value) in lookup.ruleData.environment {
+      variables[String(decoding: name, as: UTF8.self)] = String(decoding: value, as: UTF8.self)
+    }
+    return QmailDKEnvironment(variables)
+  }
+
+  /// The bytes of a message file, or of standard input for `-`.
+  func readMessage(_ path: String) throws -> [UInt8] {
+    path == "-"
+      ? try FileDescriptorIO.readAll(0, path: "standard input")
+      : try FileDescriptorIO.readFile(atPath: path)
+  }
+
+  /// Reads a key file named by its system path (resolved under `--root`), telling a missing
+  /// file from an unreadable one as qmail's control_readfile does.
+  func readKey(systemPath: String) -> QmailDK.KeyFile {
+    Self.readKey(path: files.rootOptions.paths.resolve(systemPath))
+  }
+
+  /// Reads a key file by path.
+  static func readKey(path: String) -> QmailDK.KeyFile {
+    do {
+      return .contents(try FileDescriptorIO.readFile(atPath: path))
+    } catch let error as SystemError where error.code == ENOENT {
+      return .notFound
+    } catch {
+      return .unreadable("\(error)")
+    }
+  }
+
+  /// A resolver that derives records from this host's private keys under `--root`.
+  var localKeys: LocalKeyResolver {
+    let directory = files.rootOptions.paths.domainKeys
+    return LocalKeyResolver { selector, domain in
+      let exact = Self.readKey(path: "\(directory)/\(domain)/\(selector)")
+      guard case .notFound = exact else { return exact }
+      return Self.readKey(path: "\(directory)/\(domain.lowercased())/\(selector)")
+    }
+  }
+
+  /// Writes a result to standard output, or atomically to `output` when given.
+  func emit(_ bytes: [UInt8], to output: String?) throws {
+    guard let output else { return FileHandle.standardOutput.write(Data(bytes)) }
+    let slash = output.lastIndex(of: "/")
+    let directory = slash.map { String(output[..<$0]) } ?? "."
+    let name = slash.map { String(output[output.index(after: $0)...]) } ?? output
+    try AtomicFile.write(
+      bytes, named: name, in: try Directory(path: directory.isEmpty ? "/" : directory))
+  }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import TestSupport
+import Testing
+
+@Suite struct TestSignVerifyCLITests {
+  private static let rules = """
+    127.:allow,RELAYCLIENT="",DKSIGN="/var/qmail/control/domainkeys/%/private"
+    10.0.0.1:allow,RELAYCLIENT="",DKSIGN="/var/qmail/control/domainkeys/example.com/fixed"
+    :allow,DKVERIFY="BDEGIJKfh"
+
+    """
+
+  // A throw-away 1024-bit test key, fixed so signatures (RSA PKCS#1 v1.5 is deterministic)
+  // and the transcripts stay the same from run to run.
+  private static let key = """
+    -----BEGIN PRIVATE KEY-----
+    MIICdgIBADANBgkqhkiG9w0BAQEFAASCAmAwggJcAgEAAoGBAMiZWbc0gISDrEV7
+    ieyfJAspqyD7HRciyYvjQKlw/ZAyNiNigNUwF8htShKPDox1u1ZBtqtvHqmo3Zdl
+    aPhzSrU2JhGWEqYv4TAvVRIIxL67ecuwZ/MR8c7GFJSFHLJLQrZ3ZSZn8FgLwOD8
+    826bkkHjqcQeRZhqmHQdMOX9SoHXAgMBAAECgYEAoWCVB0jqdzDCv2ciT0S7p2tP
+    K4o5Heqzf6FD3Mx0gLOUUCUnhdpZ17jsVT/XMXJpUnwtK3+KiGy8T9aaev2tQ+wQ
+    xEvLHYv8jFHW2Pyz0oWD2DeoAcOlJAnZrgWMrLW4eXnsYOmUfcLAYTI60ldBIYAL
+    Ow99pU93hlRj5Fz/2gECQQDt0Zph7jpjBzs3vx/ISA7ykTG2U0D86QDVmbTQZ0iR
+    ro0hzu00x0kHEjw5EoALvyUG8xDHarCVU/JYKFxuMybXAkEA1+9QD2wn056dlGK9
+    hwoTJcAGWcXzbNpFLrIaB6NpgmT0ZuDQwIECv0GzFM0pf5DhEKUvnmw216DSaUvL
+    ALcdAQJAdI1wQySVGul1XUnfErI2GS2NlpTQ2eJ71TOCiUzFJRjN9E7MtDwjD0Mh
+    nrrxZFBmnjRL+d/Q8S52LDyDqEKLewJAMvfUsN85g1TEIxsvWymAnX92wEfeDkpy
+    2/PD+xuSMun7WjEkdNu+t0AdsgI/ElIzHYev9rfaNglKwPnX38JZAQJADsIvVq8k
+    32cKS07W6sSiyhRympPlXYZqKvErXX1/zPMwxL8YCJ0Itgvos9/Ux65bF+g9gTtf
+    u5mV4TF79SeBjw==
+    -----END PRIVATE KEY-----
+
+    """
+
+  private static let message =
+    "From: Alice <alice@example.com>\nTo: bob@example.net\nSubject: hi\n\nHello\n"
+
+  private func sandbox() throws -> Sandbox {
+    let sandbox = try Sandbox(rules: Self.rules)
+    #expect(try sandbox.run(["rules", "compile", "-q"]).status == 0)
+    try sandbox.directory.write(Self.key, to: "var/qmail/control/domainkeys/example.com/private")
+    try sandbox.directory.write(Self.message, to: "message.eml")
+    return sandbox
+  }
+
+  @Test func signsAsQmailDKThenVerifiesForTheWorld() throws {
+    let sandbox = try sandbox()
+    defer { sandbox.remove() }
+    let signed = try sandbox.run(["test-sign", sandbox.join("message.eml")])
+    expectTranscript(signed, in: sandbox, matches: "test-sign-qmail-dk")
+    try sandbox.directory.write(signed.stdoutText, to: "signed.eml")
+    let verified = try sandbox.run([
+      "test-verify", "--client-ip", "192.0.2.7", sandbox.join("signed.eml"),
+    ])
+    expectTranscript(verified, in: sandbox, matches: "test-verify-good")
+    try sandbox.directory.write(signed.stdoutText.replacing("Hello", with: "Jello"), to: "bad.eml")
+    let bad = try sandbox.run(["test-verify", "--client-ip", "192.0.2.7", sandbox.join("bad.eml")])
+    expectTranscript(bad, in: sandbox, matches: "test-verify-bad")
+    #expect(bad.status == 1)
+  }
+
+  @Test func missingKeyIsSilentUnderPercentAndRejectedWithout() throws {
+    let sandbox = try sandbox()
+    defer { sandbox.remove() }
+    try sandbox.directory.write("From: x@other.example\n\nhi\n", to: "other.eml")
+    let silent = try sandbox.run(["test-sign", sandbox.join("other.eml")])
+    expectTranscript(silent, in: sandbox, matches: "test-sign-unsigned")
+    #expect(silent.status == 0)
+    let rejected = try sandbox.run([
+      "test-sign", "--client-ip", "10.0.0.1", sandbox.join("message.eml"),
+    ])
+    expectTranscript(rejected, in: sandbox, matches: "test-sign-rejected")
+    #expect(rejected.status == 1)
+  }
+
+  @Test func bothMethodsSelfVerifyAndJSONReportsEachMessage() throws {
+    let sandbox = try sandbox()
+    defer { sandbox.remove() }
+    let signed = try sandbox.run([
+      "test-sign", "--method", "both", "--canon", "relaxed/relaxed", "--time", "1700000000",
+      sandbox.join("message.eml"),
+    ])
+    #expect(signed.status == 0)
+    #expect(signed.stderrText.contains("self-check: DKIM #1: pass"))
+    try sandbox.directory.write(signed.stdoutText, to: "both.eml")
+    let json = try sandbox.run([
+      "test-verify", "--json", "--dkverify", "B", sandbox.join("both.eml"),
+      sandbox.join("message.eml"),
+    ])
+    #expect(json.status == 0)
+    #expect(json.stdoutText.contains("\"dk_status\":\"A\""))
+    #expect(json.stdoutText.contains("\"result\":\"pass\""))
+  }
+
+  @Test func badArgumentsAreUsageErrors() throws {
+    let sandbox = try sandbox()
+    defer { sandbox.remove() }
+    #expect(
+      try sandbox.run(["test-verify", "--dkverify", "BX", sandbox.join("message.eml")]).status == 64
+    )
+    #expect(
+      try sandbox.run([
+        "test-sign", "--canon", "nofws", "--method", "dkim", sandbox.join("message.eml"),
+      ]).status == 64)
+    #expect(try sandbox.run(["test-verify", sandbox.join("missing.eml")]).status == 66)
+  }
+}
