@@ -32,6 +32,9 @@ import Testing
     #expect(
       show.stdoutText.contains(
         "\nprivate._domainkey.example.com.\t3600\tIN\tTXT\t( \"v=DKIM1; k=rsa; t=y; p="))
+    let tinydns = try sandbox.run(
+      ["domain", "show", "example.com", "--group", testGroup, "--format", "tinydns"])
+    #expect(tinydns.stdoutText.contains("\n'private._domainkey.example.com:v=DKIM1; k=rsa; p="))
     expectTranscript(
       try sandbox.run(["domain", "show", "other.example"]), in: sandbox,
       matches: "domain-show-missing")
