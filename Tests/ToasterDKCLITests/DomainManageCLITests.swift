@@ -76,6 +76,8 @@ import Testing
     #expect(dry.stderrText == "toaster-dk: would change 1 path(s)\n")
     let fixed = try sandbox.run(["domain", "fix-perms", "example.com", "--group", testGroup])
     #expect(fixed.stdout == dry.stdout && fixed.stderrText == "toaster-dk: changed 1 path(s)\n")
+    let json = try sandbox.run(["domain", "fix-perms", "--group", testGroup, "--json"])
+    #expect(json.stdoutText == "{\"applied\":true,\"changes\":[],\"warnings\":[]}\n")
     var info = stat()
     stat(sandbox.join("\(Self.keys)/example.com/private"), &info)
     #expect(info.st_mode & 0o7777 == 0o440)
