@@ -5,7 +5,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 RELEASE_FLAGS := -c release --static-swift-stdlib
 
-.PHONY: deps build release demo test unit lint docs check-docs bench install clean
+.PHONY: deps build release demo test asan lint docs check-docs bench install clean
 
 deps:
 	Scripts/install-deps.sh
@@ -22,7 +22,13 @@ demo: deps release
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --parallel
-	$(MAKE) lint check-docs
+	$(MAKE) lint check-docs asan
+
+# The library unit tests again under AddressSanitizer (C wrappers, unsafe buffers), in a
+# separate build folder so the normal build is not thrown away.
+asan:
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Scripts/lsan.supp $(SWIFT) test --sanitize=address --scratch-path .build-asan --parallel \
+	  --filter 'ToasterSupportTests|CDBTests|TcpRulesTests|LibCryptoTests|DKEngineTests|KeyStoreTests'
 
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests

@@ -207,7 +207,7 @@ complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_flags_or_
 complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_flags_or_options "toaster-dk domain" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_positional "toaster-dk domain" -eq 1' -fa 'add' -d 'Generate a key for a domain and print the DNS records to publish.'
 complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_positional "toaster-dk domain" -eq 1' -fa 'list' -d 'List every domain\'s keys: algorithm, size, fingerprint, permissions, problems.'
-complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_positional "toaster-dk domain" -eq 1' -fa 'show' -d 'Show one domain\'s keys, their problems and their DNS records (BIND syntax).'
+complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_positional "toaster-dk domain" -eq 1' -fa 'show' -d 'Show one domain\'s keys, their problems and the DNS records to publish.'
 complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_positional "toaster-dk domain" -eq 1' -fa 'dns' -d 'Print the DNS records to publish for a domain\'s key.'
 complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_positional "toaster-dk domain" -eq 1' -fa 'remove' -d 'Move a domain\'s keys (or one selector\'s) into .removed; needs --yes.'
 complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_positional "toaster-dk domain" -eq 1' -fa 'fix-perms' -d 'Audit and repair owner, group and mode of the key tree (or one domain).'

@@ -1,8 +1,10 @@
 /// Writes `domain list` and `domain show` reports as text or JSON (pure, no I/O).
 public enum InventoryRenderer {
   /// The report as text: one line per domain directory, one indented line per key, its
-  /// problems indented under it, and (for `show`) the records to publish.
-  public static func text(_ inventory: KeyInventory, records: RecordOptions? = nil) -> String {
+  /// problems indented under it, and (for `show`) the records to publish in `format`.
+  public static func text(
+    _ inventory: KeyInventory, records: RecordOptions? = nil, format: RecordFormat = .bind
+  ) -> String {
     var output = inventory.problems.map { "warning: \($0)\n" }.joined()
     for domain in inventory.domains {
       output += "\(domain.name) \(domain.permissions) \(status(domain.matchesConvention))\n"
@@ -12,7 +14,7 @@ public enum InventoryRenderer {
         output += "  \(key.selector) \(facts) \(key.permissions) \(status(key.problems.isEmpty))\n"
         output += key.problems.map { "    - \($0)\n" }.joined()
         if let records, let set = recordSet(key, domain: domain.name, options: records) {
-          output += "\n" + RecordRenderer.render(set, as: .bind) + "\n"
+          output += "\n" + RecordRenderer.render(set, as: format) + "\n"
         }
       }
     }

@@ -42,11 +42,13 @@ extension KeyStore {
     let records = try DomainRecordSet(
       domain: request.domain, selector: request.selector, bits: key.bits, keyRecord: record,
       options: request.recordOptions, keyPath: keyPath)
+    var backup: (directory: Directory, base: String)?
     var backupPath: String?
     if existing != nil {
-      let backup = try openBackupDirectory(in: root)
+      let directory = try openBackupDirectory(in: root)
       let base = "\(request.domain).\(name).\(Self.stamp(request.timestamp))"
-      backupPath = try preserve(name, in: domain, as: base, backup: backup, move: false)
+      backupPath = try preserve(name, in: domain, as: base, backup: directory, move: false)
+      backup = (directory, (backupPath ?? base).split(separator: "/").last.map(String.init) ?? base)
     }
     try AtomicFile.write(
       Self.crypto { try key.pkcs8PEM() }, named: name, in: domain,
@@ -55,6 +57,13 @@ extension KeyStore {
     try AtomicFile.write(
       Array((record.text + "\n").utf8), named: recordName, in: domain,
       permissions: request.ownership.record)
+    // The hand-made public.txt describes the replaced key; keep it with that key.
+    if let backup, let legacy = KeyLayout.legacyRecordFileName(request.selector),
+      try domain.status(of: legacy) != nil
+    {
+      _ = try preserve(
+        legacy, in: domain, as: "\(backup.base).\(legacy)", backup: backup.directory, move: true)
+    }
     return AddKeyResult(
       keyPath: keyPath, recordPath: domain.join(recordName), backupPath: backupPath,
       records: records)

@@ -34,7 +34,8 @@ extension KeyStore {
       } else if loaded.algorithm == "rsa", loaded.bits < 2048 {
         problems.append("\(loaded.bits)-bit rsa key: 2048 bits is recommended (rfc 8301)")
       }
-      problems += Self.recordProblems(recordName, in: directory, key: loaded, domain: domain)
+      problems += Self.recordProblems(
+        recordName, in: directory, key: loaded, domain: domain, selector: selector)
     }
     return KeyReport(
       selector: selector, path: directory.join(selector),
@@ -77,20 +78,32 @@ extension KeyStore {
   }
 
   private static func recordProblems(
-    _ name: String?, in directory: Directory, key: KeyReport.LoadedKey, domain: String
+    _ name: String?, in directory: Directory, key: KeyReport.LoadedKey, domain: String,
+    selector: String
   ) -> [String] {
-    let show = "toaster-dk domain dns \(domain)"
+    let show =
+      "toaster-dk domain dns \(domain)" + (selector == "private" ? "" : " --selector \(selector)")
     guard let name else { return ["no record file: \(show) prints the record to publish"] }
     guard let bytes = try? directory.readFile(name) else {
       return ["unable to read record file \(name): \(show) prints the record to publish"]
     }
-    let found = PublishedKeyRecord.publicKeyBase64(
-      inRecordFile: String(decoding: bytes, as: UTF8.self))
-    switch found {
-    case nil: return ["record file \(name) has no p= tag: \(show) prints the record to publish"]
-    case "": return ["record file \(name) has an empty p= (a revoked key): publish \(show) instead"]
-    case key.record.publicKeyBase64: return []
-    default: return ["record file \(name) does not match the key: publish \(show) instead"]
+    let text = String(decoding: bytes, as: UTF8.self)
+    var problems: [String] = []
+    let expected = "\(selector)._domainkey.\(domain)".lowercased()
+    if let owner = PublishedKeyRecord.ownerName(inRecordFile: text), owner != expected {
+      problems.append(
+        "record file \(name) is for \(owner), not \(expected) (old dknewkey printed a"
+          + " placeholder): publish \(show) instead")
     }
+    switch PublishedKeyRecord.publicKeyBase64(inRecordFile: text) {
+    case nil:
+      problems.append("record file \(name) has no p= tag: \(show) prints the record to publish")
+    case "":
+      problems.append(
+        "record file \(name) has an empty p= (a revoked key): publish \(show) instead")
+    case key.record.publicKeyBase64: break
+    default: problems.append("record file \(name) does not match the key: publish \(show) instead")
+    }
+    return problems
   }
 }

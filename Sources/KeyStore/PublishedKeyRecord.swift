@@ -55,4 +55,28 @@ public struct PublishedKeyRecord: Equatable, Sendable {
     }
     return found
   }
+
+  /// The absolute owner name a record-file line publishes at (`'s._domainkey.example.com:`
+  /// from dknewkey's tinydns output), or nil when the file holds only a value or a
+  /// relative name.
+  public static func ownerName(inRecordFile text: String) -> String? {
+    let bytes = Array(text.utf8)
+    let marker = Array("._domainkey.".utf8)
+    guard bytes.count > marker.count,
+      let start = (0...(bytes.count - marker.count)).first(where: {
+        bytes[$0..<($0 + marker.count)].elementsEqual(marker)
+      })
+    else { return nil }
+    let isNameByte = { (byte: UInt8) in
+      byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+        || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+    }
+    var first = start
+    while first > 0, isNameByte(bytes[first - 1]) { first -= 1 }
+    var end = start + marker.count
+    while end < bytes.count, isNameByte(bytes[end]) { end += 1 }
+    var name = String(decoding: bytes[first..<end], as: UTF8.self).lowercased()
+    if name.hasSuffix(".") { name.removeLast() }
+    return name.hasSuffix("._domainkey") ? nil : name
+  }
 }

@@ -95,3 +95,17 @@ import Testing
     #expect(again == result.records)
   }
 }
+
+@Suite struct KeyStoreReplaceHandMadeTests {
+  @Test func forceMovesTheHandMadePublicTxtWithTheOldKey() throws {
+    let box = try KeySandbox()
+    defer { box.remove() }
+    try box.add("example.com")
+    try box.tmp.write("k=rsa; p=OLD\n", to: "var/qmail/control/domainkeys/example.com/public.txt")
+    let result = try box.add("example.com", force: true)
+    let backup = try #require(result.backupPath)
+    #expect(FileManager.default.fileExists(atPath: backup + ".public.txt"))
+    let left = try FileManager.default.contentsOfDirectory(atPath: box.path("example.com")).sorted()
+    #expect(left == ["private", "private.txt"])
+  }
+}

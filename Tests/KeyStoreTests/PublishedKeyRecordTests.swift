@@ -22,3 +22,21 @@ import Testing
     #expect(PublishedKeyRecord.publicKeyBase64(inRecordFile: "k=rsa;") == nil)
   }
 }
+
+@Suite struct RecordFileOwnerNameTests {
+  @Test func findsTheAbsoluteNameDknewkeyPrinted() {
+    #expect(
+      PublishedKeyRecord.ownerName(inRecordFile: "'private._domainkey.example.com:k=rsa; p=AA\n")
+        == "private._domainkey.example.com")
+    #expect(
+      PublishedKeyRecord.ownerName(inRecordFile: "Sel._domainkey.Example.NET. 3600 IN TXT \"p=A\"")
+        == "sel._domainkey.example.net")
+  }
+
+  @Test func relativeNamesAndBareValuesHaveNone() {
+    #expect(
+      PublishedKeyRecord.ownerName(inRecordFile: "private._domainkey\tIN\tTXT\t\"k=rsa; p=A\"")
+        == nil)
+    #expect(PublishedKeyRecord.ownerName(inRecordFile: "v=DKIM1; k=rsa; p=AAAA\n") == nil)
+  }
+}

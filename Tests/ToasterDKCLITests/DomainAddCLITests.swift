@@ -16,6 +16,14 @@ let testGroup = String(getegid())
     #expect(
       sandbox.transcript(add).hasSuffix(
         "--- stderr\ntoaster-dk: created $ROOT/\(Self.keys)/example.com/private (rsa 2048)\n"))
+    let json = try sandbox.run(
+      ["domain", "add", "example.net", "--group", testGroup, "--json", "--algorithm", "ed25519"])
+    #expect(
+      json.stdoutText.hasPrefix(
+        "{\"backup_path\":null,\"dns\":{\"algorithm\":\"ed25519\",\"bits\":256,"))
+    #expect(
+      json.stdoutText.hasSuffix(
+        "\"record_path\":\"\(sandbox.join(Self.keys))/example.net/private.txt\"}\n"))
     let dns = try sandbox.run(["domain", "dns", "example.com"])
     #expect(dns.status == 0 && dns.stderr.isEmpty)
     #expect(dns.stdoutText == add.stdoutText)

@@ -32,6 +32,9 @@ import Testing
     #expect(
       show.stdoutText.contains(
         "\nprivate._domainkey.example.com.\t3600\tIN\tTXT\t( \"v=DKIM1; k=rsa; t=y; p="))
+    let tinydns = try sandbox.run(
+      ["domain", "show", "example.com", "--group", testGroup, "--format", "tinydns"])
+    #expect(tinydns.stdoutText.contains("\n'private._domainkey.example.com:v=DKIM1; k=rsa; p="))
     expectTranscript(
       try sandbox.run(["domain", "show", "other.example"]), in: sandbox,
       matches: "domain-show-missing")
@@ -73,6 +76,8 @@ import Testing
     #expect(dry.stderrText == "toaster-dk: would change 1 path(s)\n")
     let fixed = try sandbox.run(["domain", "fix-perms", "example.com", "--group", testGroup])
     #expect(fixed.stdout == dry.stdout && fixed.stderrText == "toaster-dk: changed 1 path(s)\n")
+    let json = try sandbox.run(["domain", "fix-perms", "--group", testGroup, "--json"])
+    #expect(json.stdoutText == "{\"applied\":true,\"changes\":[],\"warnings\":[]}\n")
     var info = stat()
     stat(sandbox.join("\(Self.keys)/example.com/private"), &info)
     #expect(info.st_mode & 0o7777 == 0o440)

@@ -45,7 +45,8 @@ struct DomainAddCommand: ParsableCommand {
       }
       if !output.quiet { DiagnosticPrinter.printNote("created \(result.keyPath) (\(spec))") }
       print(
-        RecordRenderer.render(result.records, as: output.json ? .json : records.format),
+        output.json
+          ? result.json.text + "\n" : RecordRenderer.render(result.records, as: records.format),
         terminator: "")
     } catch {
       throw ExitStatus.report(error)

@@ -30,6 +30,10 @@ struct DomainFixPermsCommand: ParsableCommand {
     do {
       let audit = try KeyStore(paths: rootOptions.paths).fixPermissions(
         domain: domain, ownership: ownership.resolve(), dryRun: dryRun)
+      if output.json {
+        print(audit.json.text)
+        return
+      }
       audit.warnings.forEach(DiagnosticPrinter.printWarning)
       audit.changes.forEach { print($0) }
       fflush(nil)

@@ -33,7 +33,8 @@ struct DomainRemoveCommand: ParsableCommand {
     do {
       let result = try KeyStore(paths: rootOptions.paths).remove(
         domain: domain, selector: selector, confirmed: yes, timestamp: time(nil))
-      guard !output.quiet else { return }
+      if output.json { print(result.json.text) }
+      guard !output.quiet, !output.json else { return }
       for (from, to) in zip(result.removed, result.backups) {
         DiagnosticPrinter.printNote("moved \(from) to \(to)")
       }

@@ -5,7 +5,7 @@ import KeyStore
 struct DomainShowCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "show",
-    abstract: "Show one domain's keys, their problems and their DNS records (BIND syntax).")
+    abstract: "Show one domain's keys, their problems and the DNS records to publish.")
 
   @OptionGroup var rootOptions: RootOptions
   @Argument(
@@ -24,7 +24,7 @@ struct DomainShowCommand: ParsableCommand {
       print(
         output.json
           ? InventoryRenderer.json(inventory, records: options).text
-          : InventoryRenderer.text(inventory, records: options),
+          : InventoryRenderer.text(inventory, records: options, format: records.format),
         terminator: output.json ? "\n" : "")
     } catch {
       throw ExitStatus.report(error)

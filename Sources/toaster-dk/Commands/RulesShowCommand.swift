@@ -23,49 +23,11 @@ struct RulesShowCommand: ParsableCommand {
       if output.json {
         try output.printJSON(RulesShowJSON(report))
       } else {
-        print(RulesShowTable(report).text, terminator: "")
+        print(report.table, terminator: "")
       }
     } catch {
       throw ExitStatus.report(error)
     }
-  }
-}
-
-/// The text table `rules show` prints.
-private struct RulesShowTable {
-  let text: String
-
-  init(_ report: RulesReport) {
-    var rows = [["LINE", "ADDRESS", "KEYS", "ACTION", "FLAGS", "ENVIRONMENT"]]
-    for row in report.rows {
-      let flags = [
-        row.relays ? "R" : "", row.signing != nil ? "S" : "", row.verifying != nil ? "V" : "",
-        row.environment.contains { $0.name == "DKQUEUE" } ? "Q" : "",
-      ].joined()
-      let environment = row.environment.map { "\($0.name)=\($0.value)" }.joined(separator: " ")
-      rows.append([
-        String(row.line), row.address.isEmpty ? "(default)" : row.address, String(row.keyCount),
-        row.instruction.rawValue, flags.isEmpty ? "-" : flags, environment,
-      ])
-    }
-    let widths = (0..<5).map { column in rows.map { $0[column].count }.max() ?? 0 }
-    var text = ""
-    for row in rows {
-      let padded = (0..<5).map {
-        row[$0].padding(toLength: widths[$0], withPad: " ", startingAt: 0)
-      }
-      text += (padded + [row[5]]).joined(separator: "  ").trimmingTrailingSpaces() + "\n"
-    }
-    switch report.cdbState {
-    case .current: text += "\ntcp.smtp.cdb: current\n"
-    case .stale:
-      text +=
-        "\ntcp.smtp.cdb: stale: tcpserver is not using these rules; run 'toaster-dk rules compile'\n"
-    case .missing:
-      text +=
-        "\ntcp.smtp.cdb: missing: tcpserver refuses every connection; run 'toaster-dk rules compile'\n"
-    }
-    self.text = text
   }
 }
 
@@ -99,13 +61,5 @@ private struct RulesShowJSON: Encodable {
         environment: row.environment.map { Setting(name: $0.name, value: $0.value) })
     }
     cdb = report.cdbState.rawValue
-  }
-}
-
-extension String {
-  fileprivate func trimmingTrailingSpaces() -> String {
-    var result = self
-    while result.last == " " { result.removeLast() }
-    return result
   }
 }
