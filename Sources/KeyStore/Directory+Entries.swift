@@ -5,29 +5,6 @@ import ToasterSupport
 #endif
 
 extension Directory {
-  /// The names in this directory, sorted, without `.` and `..`.
-  ///
-  /// - Throws: `SystemError` when the directory cannot be read.
-  func entryNames() throws -> [String] {
-    // fdopendir takes ownership of the descriptor it is given, so give it a duplicate.
-    let copy = dup(descriptor)
-    guard copy >= 0 else { throw SystemError.fromErrno("read directory", path: path) }
-    guard let stream = fdopendir(copy) else {
-      close(copy)
-      throw SystemError.fromErrno("read directory", path: path)
-    }
-    defer { closedir(stream) }
-    rewinddir(stream)
-    var names: [String] = []
-    while let entry = readdir(stream) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-      }
-      if name != "." && name != ".." { names.append(name) }
-    }
-    return names.sorted()
-  }
-
   /// Opens the regular file `name` for reading without following a link, to change its
   /// permissions through the descriptor (so a link swapped in cannot redirect the change).
   ///

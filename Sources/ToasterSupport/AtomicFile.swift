@@ -47,6 +47,7 @@ public enum AtomicFile {
     let final =
       permissions ?? existing.map(FilePermissions.init(of:))
       ?? FilePermissions(mode: defaultMode)
+    removeAbandonedTemps(for: name, in: directory)
     let (fd, tempName) = try createTemp(for: name, in: directory)
     // Messages name the file being replaced: the temp file's random name means nothing to
     // the reader, and it is removed on failure anyway.
@@ -66,6 +67,18 @@ public enum AtomicFile {
     }
     renamed = true
     try directory.sync()
+  }
+
+  // A writer killed by SIGKILL (or a crash) cannot remove its temp file; the next writer
+  // removes temp files whose process no longer exists. A live writer's file is left alone.
+  private static func removeAbandonedTemps(for name: String, in directory: Directory) {
+    let prefix = ".\(name).tmp."
+    guard let names = try? directory.entryNames() else { return }
+    for entry in names where entry.hasPrefix(prefix) {
+      let pidText = entry.dropFirst(prefix.count).prefix { $0 != "." }
+      guard let pid = pid_t(pidText), pid != getpid() else { continue }
+      if kill(pid, 0) != 0 && errno == ESRCH { unlinkat(directory.descriptor, entry, 0) }
+    }
   }
 
   // Created owner-only (0600 before umask), so nothing is readable by anyone else until

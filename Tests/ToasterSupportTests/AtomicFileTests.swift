@@ -85,3 +85,16 @@ private struct WriterFailure: Error {}
     }
   }
 }
+
+@Suite struct AbandonedTempTests {
+  @Test func tempOfADeadWriterIsRemovedButALiveOneIsKept() throws {
+    let tmp = try TempDirectory()
+    defer { tmp.remove() }
+    // pid 2^22+1 is above Linux's pid_max default, so no such process exists.
+    try tmp.write("partial", to: ".f.tmp.4194305.123")
+    try tmp.write("in use", to: ".f.tmp.1.456")
+    let directory = try Directory(path: tmp.path)
+    try AtomicFile.write(Array("new".utf8), named: "f", in: directory)
+    #expect(try directory.entryNames() == [".f.tmp.1.456", "f"])
+  }
+}
