@@ -9,13 +9,13 @@ public enum KeyLookup: Sendable, Hashable {
 }
 
 /// Where the engine gets public key records; DNS is one implementation, a fixed record another.
-public protocol KeyResolver: Sendable {
+public protocol KeyResolver {
   /// Looks up the key record of `selector` in `domain`.
   func lookup(selector: String, domain: String) -> KeyLookup
 }
 
 /// A resolver answering from records given in advance, for dry runs and tests.
-public struct StaticKeyResolver: KeyResolver {
+public struct StaticKeyResolver: KeyResolver, Sendable {
   private let records: [String: KeyLookup]
   private let fallback: KeyLookup
 

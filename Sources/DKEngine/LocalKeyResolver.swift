@@ -2,22 +2,29 @@ import LibCrypto
 
 /// A resolver that answers from local private keys: the record is derived from the key file
 /// of the selector, so a dry run can verify what this host signs without DNS.
-public struct LocalKeyResolver: KeyResolver {
-  private let readKey: @Sendable (_ selector: String, _ domain: String) -> QmailDK.KeyFile
+///
+/// Records are remembered per name, so a run over many messages reads each key once.
+public final class LocalKeyResolver: KeyResolver {
+  private let readKey: (_ selector: String, _ domain: String) -> QmailDK.KeyFile
+  private var answers: [String: KeyLookup] = [:]
 
   /// Creates a resolver reading key files through `readKey(selector, domain)`.
-  public init(
-    readKey: @escaping @Sendable (_ selector: String, _ domain: String) -> QmailDK.KeyFile
-  ) {
+  public init(readKey: @escaping (_ selector: String, _ domain: String) -> QmailDK.KeyFile) {
     self.readKey = readKey
   }
 
   /// The record of the local key, or not found when there is no usable key file.
   public func lookup(selector: String, domain: String) -> KeyLookup {
-    guard case .contents(let bytes) = readKey(selector, domain),
+    let name = "\(selector)._domainkey.\(domain)"
+    if let answer = answers[name] { return answer }
+    var answer = KeyLookup.notFound
+    if case .contents(let bytes) = readKey(selector, domain),
       let record = try? Self.record(fromPEM: QmailDK.controlFileContents(bytes))
-    else { return .notFound }
-    return .found([record])
+    {
+      answer = .found([record])
+    }
+    answers[name] = answer
+    return answer
   }
 
   /// The key record (`k=rsa; p=…` or `v=DKIM1; k=ed25519; p=…`) for a PEM private key or

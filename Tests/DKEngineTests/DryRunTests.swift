@@ -53,7 +53,7 @@ struct DryRunTests {
 
   @Test func verifyReportsDecisionForTheRuleOrOverride() throws {
     let report = try sign(.both)
-    let signed = report.signedMessage(Array(Self.text.utf8))
+    let signed = report.output
     let resolver = StaticKeyResolver(record: try #require(try report.key?.record()))
     let verified = DryRun.verify(
       VerifyRequest(

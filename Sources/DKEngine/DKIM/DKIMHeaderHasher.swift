@@ -5,18 +5,15 @@ enum DKIMHeaderHasher {
   /// The indexes of the fields h= selects: for each name, the last instance not used yet
   /// (RFC 6376 §5.4.2); a name with no instance left selects nothing.
   static func selectFields(_ names: [String], in message: Message) -> [Int] {
-    var used = Set<Int>()
+    // Index lists per name, consumed from the bottom: linear in fields plus names, so a
+    // huge h= over thousands of fields stays cheap.
+    var remaining: [String: [Int]] = [:]
+    for (index, field) in message.fields.enumerated() {
+      remaining[field.lowercasedName, default: []].append(index)
+    }
     var selected: [Int] = []
     for name in names {
-      var index = message.fields.count - 1
-      while index >= 0 {
-        if !used.contains(index) && message.fields[index].lowercasedName == name {
-          used.insert(index)
-          selected.append(index)
-          break
-        }
-        index -= 1
-      }
+      if let index = remaining[name]?.popLast() { selected.append(index) }
     }
     return selected
   }

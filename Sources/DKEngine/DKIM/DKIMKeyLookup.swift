@@ -3,6 +3,7 @@ import LibCrypto
 /// Fetches and checks the public key a DKIM signature names (RFC 6376 §3.6, §6.1.2).
 struct DKIMKeyLookup {
   let resolver: any KeyResolver
+  let cache: KeyCache
 
   /// The key and its record, or the verdict that ends verification.
   func key(for signature: SignatureHeader) -> Result<(PublicKey, KeyRecord), DKIMKeyProblem> {
@@ -52,7 +53,12 @@ struct DKIMKeyLookup {
       return .failure(.permanent("key record has no p="))
     }
     guard !keyText.isEmpty else { return .failure(.permanent("key revoked")) }
-    guard let der = Base64.decode(keyText), let key = Self.publicKey(der, signature.algorithm)
+    let algorithm = signature.algorithm
+    // The algorithm byte keeps a raw Ed25519 key and an RSA DER apart in the cache.
+    guard let der = Base64.decode(keyText),
+      let key = cache.key(
+        for: der + [algorithm == .ed25519SHA256 ? 1 : 0],
+        parse: { _ in Self.publicKey(der, algorithm) })
     else {
       return .failure(.permanent("p= is not a usable \(record.keyType) key"))
     }

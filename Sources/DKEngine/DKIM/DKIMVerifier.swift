@@ -1,19 +1,25 @@
 import LibCrypto
 
 /// Verifies every DKIM-Signature of a message, each judged on its own (RFC 6376 §6).
-public struct DKIMVerifier: Sendable {
+public struct DKIMVerifier {
   /// Where key records come from.
   public let resolver: any KeyResolver
   /// The current time in seconds since the epoch, for x= (an injected clock).
   public let now: Int
   /// At most this many signatures are checked; later ones are reported as permerror.
   public let maximumSignatures: Int
+  /// Keys already parsed.
+  public let cache: KeyCache
 
   /// Creates a verifier that fetches keys through `resolver` and judges x= against `now`.
-  public init(resolver: any KeyResolver, now: Int, maximumSignatures: Int = 16) {
+  public init(
+    resolver: any KeyResolver, now: Int, maximumSignatures: Int = 16,
+    cache: KeyCache = KeyCache()
+  ) {
     self.resolver = resolver
     self.now = now
     self.maximumSignatures = maximumSignatures
+    self.cache = cache
   }
 
   /// One result per DKIM-Signature field in message order, or a single `none`.
@@ -44,7 +50,7 @@ public struct DKIMVerifier: Sendable {
     }
     let key: PublicKey
     let record: KeyRecord
-    switch DKIMKeyLookup(resolver: resolver).key(for: signature) {
+    switch DKIMKeyLookup(resolver: resolver, cache: cache).key(for: signature) {
     case .success(let found): (key, record) = found
     case .failure(.permanent(let reason)):
       return DKIMResult(.permerror(reason), signature: signature)

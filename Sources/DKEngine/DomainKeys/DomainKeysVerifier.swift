@@ -1,13 +1,16 @@
 import LibCrypto
 
 /// Verifies the first DomainKey-Signature of a message as libdomainkeys 0.69 does.
-public struct DomainKeysVerifier: Sendable {
+public struct DomainKeysVerifier {
   /// Where key records come from.
   public let resolver: any KeyResolver
+  /// Keys already parsed.
+  public let cache: KeyCache
 
   /// Creates a verifier that fetches keys through `resolver`.
-  public init(resolver: any KeyResolver) {
+  public init(resolver: any KeyResolver, cache: KeyCache = KeyCache()) {
     self.resolver = resolver
+    self.cache = cache
   }
 
   /// Verifies `message`, giving the DK_STAT status and qmail-dk 0.6's status.
@@ -93,7 +96,8 @@ public struct DomainKeysVerifier: Sendable {
     }
     guard !keyText.isEmpty else { return .failure(.init(.revoked, "key revoked (empty p=)")) }
     guard let der = Base64.decode(keyText),
-      let key = try? PublicKey(subjectPublicKeyInfo: der), key.algorithm == .rsa
+      let key = cache.key(for: der, parse: { try? PublicKey(subjectPublicKeyInfo: $0) }),
+      key.algorithm == .rsa
     else {
       return .failure(.init(.badKey, "p= is not an RSA SubjectPublicKeyInfo"))
     }

@@ -8,7 +8,8 @@ extension DryRun {
 
   /// Finds the key: given directly, from `domain`/`selector`, or as qmail-dk does from DKSIGN.
   static func findKey(
-    _ request: SignRequest, message: Message, readKey: (String) -> QmailDK.KeyFile
+    _ request: SignRequest, message: Message, readKey: (String) -> QmailDK.KeyFile,
+    cache: KeyCache
   ) throws(DKEngineError) -> KeySearch {
     var environment = request.environment
     environment.relayClient = environment.relayClient ?? ""
@@ -18,7 +19,8 @@ extension DryRun {
     case .verify(let letters):
       guard request.key != nil || request.domain != nil || request.selector != nil else {
         let report = SignReport(
-          outcome: .verifiesInstead(letters: letters), key: nil, template: nil, selfCheck: nil)
+          outcome: .verifiesInstead(letters: letters), key: nil, template: nil, selfCheck: nil,
+          output: [])
         return .report(report)
       }
       ruleTemplate = QmailDKEnvironment.defaultSignTemplate
@@ -26,11 +28,9 @@ extension DryRun {
     }
     let selector = request.selector ?? QmailDK.selector(forTemplate: ruleTemplate)
     if let pem = request.key {
-      let key: PrivateKey
-      do {
-        key = try PrivateKey(pem: pem)
-      } catch {
-        throw .invalidKey("\(error)")
+      guard let key = cache.privateKey(pem: pem) else {
+        do { _ = try PrivateKey(pem: pem) } catch { throw .invalidKey("\(error)") }
+        throw .invalidKey("not a private key")
       }
       var domain = request.domain ?? ""
       if request.domain == nil { domain = try senderDomain(of: message) }
@@ -41,11 +41,11 @@ extension DryRun {
       template = request.keyDirectory + "/%/" + selector
     }
     switch QmailDK.signingKey(
-      for: message, template: template, domain: request.domain, readKey: readKey)
+      for: message, template: template, domain: request.domain, readKey: readKey, cache: cache)
     {
     case .success(let key): return .key(key, template: template)
     case .failure(let refusal):
-      return .report(SignReport(refusal, template: template))
+      return .report(SignReport(refusal, template: template, message: request.message))
     }
   }
 
@@ -60,7 +60,7 @@ extension DryRun {
 }
 
 extension SignReport {
-  init(_ refusal: QmailDKRefusal, template: String) {
+  init(_ refusal: QmailDKRefusal, template: String, message: [UInt8]) {
     let outcome: Outcome
     switch refusal.action {
     case .rejected(let text, _, _):
@@ -69,6 +69,8 @@ extension SignReport {
     default:
       outcome = .unsigned(keyPath: refusal.keyPath ?? template)
     }
-    self.init(outcome: outcome, key: nil, template: template, selfCheck: nil)
+    let output: [UInt8]
+    if case .unsigned = outcome { output = message } else { output = [] }
+    self.init(outcome: outcome, key: nil, template: template, selfCheck: nil, output: output)
   }
 }

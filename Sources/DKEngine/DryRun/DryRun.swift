@@ -14,16 +14,20 @@ public enum DryRun {
     let outcome =
       environment.mode.isVerify
       ? QmailDK.process(
-        message, environment: environment, readKey: { _ in .notFound }, resolver: request.resolver)
+        message, environment: environment, readKey: { _ in .notFound }, resolver: request.resolver,
+        cache: request.cache)
       : QmailDKOutcome(
         mode: environment.mode, action: .passedThrough, keyPath: nil, warnings: [],
         lineEnding: "\n")
     let domainKeys: DomainKeysResult
     switch outcome.action {
     case .verified(let result), .rejected(_, _, .some(let result)): domainKeys = result
-    default: domainKeys = DomainKeysVerifier(resolver: request.resolver).verify(message)
+    default:
+      domainKeys = DomainKeysVerifier(resolver: request.resolver, cache: request.cache)
+        .verify(message)
     }
-    let dkim = DKIMVerifier(resolver: request.resolver, now: request.now).verify(message)
+    let dkim = DKIMVerifier(resolver: request.resolver, now: request.now, cache: request.cache)
+      .verify(message)
     return VerifyReport(domainKeys: domainKeys, dkim: dkim, qmailDK: outcome)
   }
 
@@ -33,12 +37,12 @@ public enum DryRun {
   /// - Throws: `DKEngineError` for a key given directly that does not parse or does not
   ///   fit the method, and for DKIM signing failures.
   public static func sign(
-    _ request: SignRequest, readKey: (String) -> QmailDK.KeyFile
+    _ request: SignRequest, readKey: (String) -> QmailDK.KeyFile, cache: KeyCache = KeyCache()
   ) throws(DKEngineError) -> SignReport {
     let message = Message(bytes: request.message)
     let found: SigningKey
     let template: String?
-    switch try findKey(request, message: message, readKey: readKey) {
+    switch try findKey(request, message: message, readKey: readKey, cache: cache) {
     case .key(let key, let used):
       (found, template) = (key, used)
     case .report(let report):
@@ -60,7 +64,7 @@ public enum DryRun {
         let text = QmailDK.signingText(for: error)
         return SignReport(
           outcome: .rejected(text: text, smtpReply: "554 " + text.dropFirst()), key: found,
-          template: template, selfCheck: nil)
+          template: template, selfCheck: nil, output: [])
       }
     }
     if request.method != .dk {
@@ -69,14 +73,18 @@ public enum DryRun {
         algorithm: request.dkimAlgorithm, options: request.dkimOptions)
       headers = try signer.sign(message, at: request.now).prependedHeader + headers
     }
-    let check = try? found.record()
+    let check = cache.record(of: found)
+    // The one copy of a big message: the signed output, also what the self-check reads.
+    let signed = headers + request.message
     let selfCheck = check.map { record in
       verify(
         VerifyRequest(
-          message: headers + request.message, environment: QmailDKEnvironment([:]),
-          dkVerify: "", resolver: StaticKeyResolver(record: record), now: request.now))
+          message: signed, environment: QmailDKEnvironment([:]),
+          dkVerify: "", resolver: StaticKeyResolver(record: record), now: request.now,
+          cache: cache))
     }
     return SignReport(
-      outcome: .signed(headers: headers), key: found, template: template, selfCheck: selfCheck)
+      outcome: .signed(headers: headers), key: found, template: template, selfCheck: selfCheck,
+      output: signed)
   }
 }

@@ -44,7 +44,7 @@ public struct SignRequest: Sendable {
 }
 
 /// What signing one message gave.
-public struct SignReport: Sendable {
+public struct SignReport {
   /// What happened.
   public enum Outcome: Sendable {
     /// Signed: these bytes go above the message.
@@ -68,11 +68,11 @@ public struct SignReport: Sendable {
 
   /// What qmail-dk hands to the queue: the prepended headers and the message when signed,
   /// the message alone when queued unsigned, nothing when refused or not signing.
-  public func signedMessage(_ message: [UInt8]) -> [UInt8] {
-    switch outcome {
-    case .signed(let headers): headers + message
-    case .unsigned: message
-    case .rejected, .verifiesInstead: []
-    }
+  public let output: [UInt8]
+
+  /// The prepended headers alone (empty when not signed).
+  public var headers: [UInt8] {
+    guard case .signed(let headers) = outcome else { return [] }
+    return headers
   }
 }

@@ -1,5 +1,5 @@
 /// What `toaster-dk test-verify` asks of the engine for one message.
-public struct VerifyRequest: Sendable {
+public struct VerifyRequest {
   /// The message bytes.
   public var message: [UInt8]
   /// The environment the client's tcp.smtp rule sets.
@@ -10,12 +10,15 @@ public struct VerifyRequest: Sendable {
   public var resolver: any KeyResolver
   /// The current time (seconds since the epoch) for DKIM x=.
   public var now: Int
+  /// Keys already parsed; share one across the messages of a run.
+  public var cache: KeyCache
 
   /// Creates a request.
   public init(
     message: [UInt8], environment: QmailDKEnvironment, dkVerify: String? = nil,
-    resolver: any KeyResolver, now: Int
+    resolver: any KeyResolver, now: Int, cache: KeyCache = KeyCache()
   ) {
+    self.cache = cache
     self.message = message
     self.environment = environment
     self.dkVerify = dkVerify
@@ -25,7 +28,7 @@ public struct VerifyRequest: Sendable {
 }
 
 /// Every verdict on one message, and what qmail-dk would do with it.
-public struct VerifyReport: Sendable {
+public struct VerifyReport {
   /// The DomainKeys result (`noSignature` when there is no DomainKey-Signature).
   public let domainKeys: DomainKeysResult
   /// One result per DKIM-Signature (a single `none` when there is none).

@@ -28,7 +28,8 @@ public enum QmailDK {
   /// `readKey` reads a key file by path; `resolver` answers key record lookups when verifying.
   public static func process(
     _ message: Message, environment: QmailDKEnvironment,
-    readKey: (String) -> KeyFile, resolver: any KeyResolver
+    readKey: (String) -> KeyFile, resolver: any KeyResolver,
+    cache: KeyCache = KeyCache()
   ) -> QmailDKOutcome {
     let mode = environment.mode
     let lineEnding = message.lineEndings == .crlf ? "\r\n" : "\n"
@@ -38,7 +39,7 @@ public enum QmailDK {
         mode: mode, action: .passedThrough, keyPath: nil, warnings: [], lineEnding: lineEnding)
     case .verify(let letters):
       let (policy, warnings) = lenientPolicy(letters)
-      let result = DomainKeysVerifier(resolver: resolver).verify(message)
+      let result = DomainKeysVerifier(resolver: resolver, cache: cache).verify(message)
       let action: QmailDKOutcome.Action =
         policy.rejectionText(for: result.qmailDKStatus).map {
           .rejected(text: $0, exitCode: 82, verification: result)
@@ -82,7 +83,7 @@ public enum QmailDK {
   /// selector it uses, or the action it takes instead (unsigned or rejected).
   public static func signingKey(
     for message: Message, template: String, domain override: String? = nil,
-    readKey: (String) -> KeyFile
+    readKey: (String) -> KeyFile, cache: KeyCache = KeyCache()
   ) -> Result<SigningKey, QmailDKRefusal> {
     let scan = DomainKeysHeaderScan(message, signing: true)
     guard scan.syntaxError == nil, case .success(let sender) = scan.sender(in: message) else {
@@ -100,7 +101,7 @@ public enum QmailDK {
       return .failure(QmailDKRefusal(action, keyPath: path))
     case .contents(let bytes): pem = controlFileContents(bytes)
     }
-    guard let key = try? PrivateKey(pem: pem) else {
+    guard let key = cache.privateKey(pem: pem) else {
       let action = QmailDKOutcome.Action.rejected(
         text: invalidKeyText, exitCode: 82, verification: nil)
       return .failure(QmailDKRefusal(action, keyPath: path))

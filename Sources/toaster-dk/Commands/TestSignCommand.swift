@@ -67,6 +67,7 @@ struct TestSignCommand: ParsableCommand {
       let keyBytes = try key.map { try client.readMessage($0) }
       let environment = keyBytes == nil ? try client.environment() : (try? client.environment())
       var rejected = false
+      let cache = KeyCache()
       for path in messages {
         let bytes = try client.readMessage(path)
         var request = SignRequest(
@@ -76,10 +77,11 @@ struct TestSignCommand: ParsableCommand {
         try request.setCanonicalizations(canon)
         (request.key, request.domain, request.selector) = (keyBytes, domain, selector)
         request.dkimAlgorithm = legacyRSASHA1 ? .legacyRSASHA1 : nil
-        let report = try DryRun.sign(request) { client.readKey(systemPath: $0) }
+        let report = try DryRun.sign(
+          request, readKey: { client.readKey(systemPath: $0) }, cache: cache)
         report.lines().forEach(DiagnosticPrinter.printNote)
         try client.emit(
-          headerOnly ? report.signedMessage([]) : report.signedMessage(bytes), to: output)
+          headerOnly ? report.headers : report.output, to: output)
         rejected = rejected || report.isRejected
       }
       if rejected { throw ExitStatus.negative.exitCode }

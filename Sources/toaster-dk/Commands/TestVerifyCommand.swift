@@ -59,6 +59,7 @@ struct TestVerifyCommand: ParsableCommand {
     let resolver = try makeResolver()
     let environment = dkverify == nil ? try client.environment() : QmailDKEnvironment([:])
     let verbose = messages.count == 1 && !output.json && !output.quiet
+    let cache = KeyCache()
     var summaries: [VerifySummary] = []
     for (index, path) in messages.enumerated() {
       if !output.json && !output.quiet {
@@ -66,7 +67,7 @@ struct TestVerifyCommand: ParsableCommand {
       }
       let request = VerifyRequest(
         message: try client.readMessage(path), environment: environment, dkVerify: dkverify,
-        resolver: resolver, now: Int(Date().timeIntervalSince1970))
+        resolver: resolver, now: Int(Date().timeIntervalSince1970), cache: cache)
       let report = DryRun.verify(request)
       if verbose { report.lines().forEach { print($0) } }
       summaries.append(VerifySummary(report, path: path))

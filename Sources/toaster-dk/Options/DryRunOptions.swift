@@ -62,7 +62,9 @@ struct DryRunOptions: ParsableArguments {
 
   /// Writes a result to standard output, or atomically to `output` when given.
   func emit(_ bytes: [UInt8], to output: String?) throws {
-    guard let output else { return FileHandle.standardOutput.write(Data(bytes)) }
+    guard let output else {
+      return try FileDescriptorIO.writeAll(1, bytes, path: "standard output")
+    }
     let slash = output.lastIndex(of: "/")
     let directory = slash.map { String(output[..<$0]) } ?? "."
     let name = slash.map { String(output[output.index(after: $0)...]) } ?? output

@@ -1,0 +1,74 @@
+import LibCrypto
+import Testing
+
+@testable import DKEngine
+
+/// Arbitrary bytes must give a result or a clear error: never a crash or a hang.
+struct BadInputTests {
+  static let resolver = StaticKeyResolver(record: TestKeys.rsaRecord(TestKeys.rsa1024))
+  let dkim = DKIMVerifier(resolver: Self.resolver, now: 1_700_000_000)
+  let domainKeys = DomainKeysVerifier(resolver: Self.resolver)
+
+  private func judge(_ bytes: [UInt8]) {
+    let message = Message(bytes: bytes)
+    _ = domainKeys.verify(message)
+    #expect(!dkim.verify(message).isEmpty)
+    _ = try? DomainKeysSigner(key: TestKeys.rsa1024, selector: "s").sign(message)
+  }
+
+  @Test func pathologicalShapes() {
+    judge([])
+    judge([0, 0, 0, 10, 10, 0])
+    judge(Array(repeating: UInt8(ascii: "A"), count: 1 << 20))
+    judge(Array("Subject: ".utf8) + Array(repeating: UInt8(ascii: "x"), count: 1 << 20) + [10, 10])
+    judge(Array(String(repeating: "X-H: v\n", count: 5000).utf8) + Array("\nbody\n".utf8))
+    judge(Array(String(repeating: " folded\n", count: 2000).utf8))
+    judge(Array("DKIM-Signature: v=1; v=1\nDomainKey-Signature: a=a; a=b\n\n".utf8))
+    judge(Array("DKIM-Signature: ;;;==;=\nDomainKey-Signature: ;;==\nFrom: (((\n\n".utf8))
+    judge(
+      Array(
+        ("DKIM-Signature: v=1; a=rsa-sha256; d=x; s=y; bh=!!!; b=@@@; h="
+          + String(repeating: "from:", count: 20_000) + "\nFrom: a@x\n\n").utf8))
+    judge(Array("DomainKey-Signature: a=rsa-sha1; d=x; s=y; b=***\nFrom: a@x\n\nz".utf8))
+  }
+
+  @Test func mutatedSignedMessagesNeverCrash() throws {
+    let text = "From: Alice <alice@example.com>\nSubject: hi\n\nHello\n"
+    let dk = try DomainKeysSigner(key: TestKeys.rsa1024, selector: "s").sign(Message(text))
+    let dkimSignature = try DKIMSigner(key: TestKeys.rsa1024, domain: "example.com", selector: "s")
+      .sign(Message(text), at: 1_700_000_000)
+    let seed = dkimSignature.prependedHeader + dk.prependedHeaders() + Array(text.utf8)
+    let alphabet: [UInt8] = [0, 9, 10, 13, 32, 58, 59, 61, 64, 40, 41, 34, 60, 62, 0xFF]
+    var generator = SplitMix(state: 4)
+    for _ in 0..<1_500 {
+      var bytes = seed
+      for _ in 0..<Int(generator.next() % 6 + 1) {
+        let position = Int(generator.next() % UInt64(max(1, bytes.count)))
+        switch generator.next() % 4 {
+        case 0: bytes[min(position, bytes.count - 1)] = alphabet[Int(generator.next() % 15)]
+        case 1: bytes.insert(alphabet[Int(generator.next() % 15)], at: position)
+        case 2: bytes.removeSubrange(position..<min(bytes.count, position + 7))
+        default:
+          bytes.insert(contentsOf: bytes[position..<min(bytes.count, position + 40)], at: position)
+        }
+        if bytes.isEmpty { bytes = seed }
+      }
+      judge(bytes)
+      _ = try? TagList(parsing: bytes.prefix(200), dialect: .dkim)
+      _ = try? TagList(parsing: bytes.prefix(200), dialect: .domainKeys)
+    }
+  }
+}
+
+/// A small deterministic generator, so a failing mutation can be replayed.
+struct SplitMix: RandomNumberGenerator {
+  var state: UInt64
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var value = state
+    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+    return value ^ (value >> 31)
+  }
+}
