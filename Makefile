@@ -19,10 +19,10 @@ release:
 demo: deps release
 	Scripts/demo.sh "$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/toaster-dk"
 
-test: deps
+# The full test run ends with the main suite, so its summary is the last line printed.
+test: deps lint check-docs asan
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --parallel
-	$(MAKE) lint check-docs asan
 
 # The library unit tests again under AddressSanitizer (C wrappers, unsafe buffers), in a
 # separate build folder so the normal build is not thrown away.

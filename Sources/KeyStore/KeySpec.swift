@@ -87,6 +87,17 @@ public struct KeySpec: Equatable, Sendable, CustomStringConvertible {
     }
   }
 
+  /// What to tell the admin about this kind of key, or nil when nothing needs saying.
+  public var warning: String? {
+    switch algorithm {
+    case .ed25519: "ed25519 is DKIM-only: qmail-dk (DomainKeys) signs with rsa keys only"
+    case .rsa where isWeak:
+      "rsa \(bits) is for tests only: dkim verifiers refuse keys under 1024 bits"
+    case .rsa where isLegacySize: "rsa \(bits) is below the 2048 bits rfc 8301 recommends"
+    case .rsa: nil
+    }
+  }
+
   public var description: String {
     algorithm == .rsa ? "rsa \(bits)" : "ed25519"
   }

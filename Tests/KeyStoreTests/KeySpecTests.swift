@@ -49,3 +49,18 @@ import Testing
     }
   }
 }
+
+@Suite struct KeySpecWarningTests {
+  @Test func warnsAboutLegacySizesAndEd25519() throws {
+    #expect(try KeySpec(algorithmName: "rsa", bits: 2048).warning == nil)
+    #expect(
+      try KeySpec(algorithmName: "rsa", bits: 1024, allowLegacySize: true).warning
+        == "rsa 1024 is below the 2048 bits rfc 8301 recommends")
+    #expect(
+      try KeySpec(algorithmName: "rsa", bits: 768, allowLegacySize: true).warning
+        == "rsa 768 is for tests only: dkim verifiers refuse keys under 1024 bits")
+    #expect(
+      try KeySpec(algorithmName: "ed25519", bits: nil).warning?.hasPrefix("ed25519 is DKIM-only")
+        == true)
+  }
+}

@@ -39,10 +39,7 @@ struct DomainAddCommand: ParsableCommand {
         ownership: try ownership.resolve(), force: force, recordOptions: try records.options(),
         timestamp: time(nil))
       let result = try KeyStore(paths: rootOptions.paths).add(request)
-      if spec.isWeak || spec.algorithm.rawValue == "ed25519" {
-        DiagnosticPrinter.printWarning(
-          spec.isWeak ? "\(spec) is for tests only" : "ed25519 is DKIM-only")
-      }
+      if let warning = spec.warning { DiagnosticPrinter.printWarning(warning) }
       if !output.quiet { DiagnosticPrinter.printNote("created \(result.keyPath) (\(spec))") }
       print(
         output.json
