@@ -47,6 +47,9 @@ struct DKDomainKeysInteropTests {
     let result = verifier.verify(Message(bytes: signed))
     #expect(result.status == .ok, "\(field)")
     #expect(result.domain == domain)
+    var changed = signed
+    changed[changed.count - 3] ^= 0x01
+    #expect(verifier.verify(Message(bytes: changed)).status == .badSignature)
   }
 
   // RSA PKCS#1 v1.5 is deterministic: the same canonical form gives the same b=. Mail::DKIM

@@ -13,8 +13,9 @@ extension SignReport {
     case .unsigned(let path):
       lines.append(
         "qmail-dk would queue the message unsigned: no key file \(path) (template has %)")
-    case .rejected(_, let reply):
+    case .rejected(let text, let reply):
       lines.append("qmail-dk would reject the message: \(reply)")
+      lines.append("  (it writes \"\(text)\" to fd 4 and exits 82)")
     case .verifiesInstead(let letters):
       lines.append(
         "qmail-dk would verify, not sign, for this client (DKVERIFY=\(letters) and no DKSIGN)")
