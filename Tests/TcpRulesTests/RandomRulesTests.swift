@@ -1,18 +1,7 @@
+import TestSupport
 import Testing
 
 @testable import TcpRules
-
-/// A small deterministic generator (SplitMix64), so failures reproduce from the seed.
-private struct SplitMix: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
 
 /// Random files built from the grammar's edge cases, checked for internal consistency:
 /// the model and the streaming compiler must agree, and accepted files must round-trip.
@@ -29,7 +18,7 @@ private struct SplitMix: RandomNumberGenerator {
   private static let tails = ["", "", "", "", "", " ", "\t ", "\r", " # c"]
   private static let otherLines = ["# comment", "", "prose", "  # indented", "\r", "   "]
 
-  private func randomFile(_ generator: inout SplitMix) -> [UInt8] {
+  private func randomFile(_ generator: inout SeededGenerator) -> [UInt8] {
     var text = ""
     for _ in 0..<Int.random(in: 1...8, using: &generator) {
       if Bool.random(using: &generator) {
@@ -73,7 +62,7 @@ private struct SplitMix: RandomNumberGenerator {
 
   @Test(arguments: 0..<40)
   func modelAndCompilerAgree(seed: Int) {
-    var generator = SplitMix(state: UInt64(seed))
+    var generator = SeededGenerator(seed: UInt64(seed))
     var accepted = 0
     defer { #expect(accepted > 0, "seed \(seed) generated no accepted file") }
     for _ in 0..<50 {
@@ -95,7 +84,7 @@ private struct SplitMix: RandomNumberGenerator {
 
   @Test(arguments: 0..<20)
   func editedFilesReparseToTheEditedModel(seed: Int) throws {
-    var generator = SplitMix(state: UInt64(seed) &+ 1000)
+    var generator = SeededGenerator(seed: UInt64(seed) &+ 1000)
     for _ in 0..<50 {
       let bytes = randomFile(&generator)
       guard var file = try? RulesFile.parse(bytes, path: "r") else { continue }
