@@ -15,7 +15,7 @@ public final class KeyCache {
     self.capacity = capacity
   }
 
-  /// The public key for `encoded`, parsed with `parse` the first time.
+  /// The public key for `encoded` (any bytes that name it), parsed with `parse` the first time.
   func key(for encoded: [UInt8], parse: ([UInt8]) -> PublicKey?) -> PublicKey? {
     if let key = publicKeys[encoded] { return key }
     guard let key = parse(encoded) else { return nil }

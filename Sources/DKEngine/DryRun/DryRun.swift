@@ -73,7 +73,7 @@ public enum DryRun {
         algorithm: request.dkimAlgorithm, options: request.dkimOptions)
       headers = try signer.sign(message, at: request.now).prependedHeader + headers
     }
-    let check = cache.record(of: found)
+    let check = request.selfCheck ? cache.record(of: found) : nil
     // The one copy of a big message: the signed output, also what the self-check reads.
     let signed = headers + request.message
     let selfCheck = check.map { record in

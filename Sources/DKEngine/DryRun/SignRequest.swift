@@ -32,6 +32,8 @@ public struct SignRequest: Sendable {
   public var dkimOptions = DKIMSignerOptions()
   /// The DKIM algorithm; nil chooses from the key (`legacyRSASHA1` only when asked for).
   public var dkimAlgorithm: DKIMAlgorithm?
+  /// Whether to verify the result with the key's public half (on by default).
+  public var selfCheck = true
   /// The signing time (seconds since the epoch) for DKIM t=.
   public var now: Int
 

@@ -17,7 +17,9 @@ public struct KeyRecord: Sendable, Hashable {
   public var keyType: String { tags["k"] ?? "rsa" }
 
   /// The p= text with whitespace removed; nil when p= is absent, empty when revoked.
-  public var publicKeyText: String? { tags["p"].map { $0.filter { !$0.isWhitespace } } }
+  public var publicKeyText: String? {
+    tags["p"].map { String(decoding: $0.utf8.filter { !$0.isFWS }, as: UTF8.self) }
+  }
 
   /// `h=`: the acceptable hash algorithms, or nil for any.
   public var hashAlgorithms: [String]? { tags["h"].map(Self.colonList) }

@@ -45,6 +45,9 @@ struct TestSignCommand: ParsableCommand {
     help: ArgumentHelp("Sign as at this time (seconds since the epoch).", valueName: "seconds"))
   var time: Int?
 
+  @Flag(name: .customLong("no-self-check"), help: "Do not verify the signatures afterwards.")
+  var noSelfCheck = false
+
   @Flag(help: "Print only the headers that would be prepended.")
   var headerOnly = false
 
@@ -69,19 +72,12 @@ struct TestSignCommand: ParsableCommand {
       var rejected = false
       let cache = KeyCache()
       for path in messages {
-        let bytes = try client.readMessage(path)
-        var request = SignRequest(
-          message: bytes, environment: environment ?? QmailDKEnvironment([:]),
-          now: time ?? Int(Date().timeIntervalSince1970))
-        request.method = method
-        try request.setCanonicalizations(canon)
-        (request.key, request.domain, request.selector) = (keyBytes, domain, selector)
-        request.dkimAlgorithm = legacyRSASHA1 ? .legacyRSASHA1 : nil
+        let request = try makeRequest(
+          try client.readMessage(path), environment ?? QmailDKEnvironment([:]), keyBytes)
         let report = try DryRun.sign(
           request, readKey: { client.readKey(systemPath: $0) }, cache: cache)
         report.lines().forEach(DiagnosticPrinter.printNote)
-        try client.emit(
-          headerOnly ? report.headers : report.output, to: output)
+        try client.emit(headerOnly ? report.headers : report.output, to: output)
         rejected = rejected || report.isRejected
       }
       if rejected { throw ExitStatus.negative.exitCode }
@@ -89,6 +85,20 @@ struct TestSignCommand: ParsableCommand {
       throw ExitStatus.report(error)
     }
   }
+
+  private func makeRequest(
+    _ bytes: [UInt8], _ environment: QmailDKEnvironment, _ keyBytes: [UInt8]?
+  ) throws -> SignRequest {
+    var request = SignRequest(
+      message: bytes, environment: environment, now: time ?? Int(Date().timeIntervalSince1970))
+    request.method = method
+    try request.setCanonicalizations(canon)
+    (request.key, request.domain, request.selector) = (keyBytes, domain, selector)
+    request.dkimAlgorithm = legacyRSASHA1 ? .legacyRSASHA1 : nil
+    request.selfCheck = !noSelfCheck
+    return request
+  }
+
 }
 
 extension SigningMethod: ExpressibleByArgument {}
