@@ -59,7 +59,7 @@ function __toaster-dk_parse_tokens -S
                 __toaster-dk_parse_subcommand 1 'root=' 'owner=' 'group=' 'mode=' 'dry-run' 'json' 'q/quiet' 'version' 'h/help'
             end
         case 'test-sign'
-            __toaster-dk_parse_subcommand -r 1 'domain=' 'selector=' 'key=' 'method=' 'canon=+' 'legacy-rsasha1' 'time=' 'header-only' 'output=' 'client-ip=' 'root=' 'rules=' 'cdb=' 'version' 'h/help'
+            __toaster-dk_parse_subcommand -r 1 'domain=' 'selector=' 'key=' 'method=' 'canon=+' 'legacy-rsasha1' 'time=' 'header-only' 'self-check' 'no-self-check' 'output=' 'client-ip=' 'root=' 'rules=' 'cdb=' 'version' 'h/help'
         case 'test-verify'
             __toaster-dk_parse_subcommand -r 1 'dkverify=' 'key=' 'record=' 'client-ip=' 'root=' 'rules=' 'cdb=' 'json' 'q/quiet' 'version' 'h/help'
         case 'help'
@@ -282,6 +282,8 @@ complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_flags_or_
 complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_flags_or_options "toaster-dk test-sign" legacy-rsasha1' -l 'legacy-rsasha1' -d 'Sign DKIM with rsa-sha1, which RFC 8301 forbids (legacy receivers only).'
 complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_flags_or_options "toaster-dk test-sign" time' -l 'time' -d 'Sign as at this time (seconds since the epoch).' -rfka ''
 complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_flags_or_options "toaster-dk test-sign" header-only' -l 'header-only' -d 'Print only the headers that would be prepended.'
+complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_flags_or_options "toaster-dk test-sign" self-check' -l 'self-check' -d 'Verify the signed message with the public key.'
+complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_flags_or_options "toaster-dk test-sign" no-self-check' -l 'no-self-check' -d 'Verify the signed message with the public key.'
 complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_flags_or_options "toaster-dk test-sign" output' -l 'output' -d 'Write the result to this file instead of standard output.' -rfka ''
 complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_flags_or_options "toaster-dk test-sign" client-ip' -l 'client-ip' -d 'The client\'s IP address; its tcp.smtp rule (from the cdb) sets DKSIGN/DKVERIFY.' -rfka ''
 complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_flags_or_options "toaster-dk test-sign" root' -l 'root' -d 'Resolve every default path (/etc/tcprules.d, /var/qmail) under DIR.' -rfka ''

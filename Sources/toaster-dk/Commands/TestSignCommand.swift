@@ -13,7 +13,7 @@ struct TestSignCommand: ParsableCommand {
       domain in place of %, and uses the template's last component as selector. Prints the \
       message with the headers qmail-dk prepends, or says that qmail-dk would queue it \
       unsigned (no key under a % template) or reject it (with its SMTP reply), then checks \
-      the signatures with the public key. --canon takes nofws or simple (DomainKeys) and \
+      the signatures with the public key (--no-self-check skips that). --canon takes nofws or simple (DomainKeys) and \
       relaxed, simple or HEADER/BODY (DKIM); repeat it for both. Exit status: 0 signed or \
       queued unsigned, 1 rejected.
       """
@@ -48,6 +48,9 @@ struct TestSignCommand: ParsableCommand {
   @Flag(help: "Print only the headers that would be prepended.")
   var headerOnly = false
 
+  @Flag(inversion: .prefixedNo, help: "Verify the signed message with the public key.")
+  var selfCheck = true
+
   @Option(
     help: ArgumentHelp(
       "Write the result to this file instead of standard output.", valueName: "file"))
@@ -75,13 +78,13 @@ struct TestSignCommand: ParsableCommand {
           now: time ?? Int(Date().timeIntervalSince1970))
         request.method = method
         try request.setCanonicalizations(canon)
-        (request.key, request.domain, request.selector) = (keyBytes, domain, selector)
+        (request.key, request.domain, request.selector, request.selfCheck) =
+          (keyBytes, domain, selector, selfCheck)
         request.dkimAlgorithm = legacyRSASHA1 ? .legacyRSASHA1 : nil
         let report = try DryRun.sign(
           request, readKey: { client.readKey(systemPath: $0) }, cache: cache)
         report.lines().forEach(DiagnosticPrinter.printNote)
-        try client.emit(
-          headerOnly ? report.headers : report.output, to: output)
+        try client.emit(headerOnly ? report.headers : report.output, to: output)
         rejected = rejected || report.isRejected
       }
       if rejected { throw ExitStatus.negative.exitCode }
