@@ -154,4 +154,28 @@ struct DomainKeysTests {
     let text = try signed(Self.plain, key: key)
     #expect(verify(text, record: TestKeys.rsaRecord(key)).status == .ok)
   }
+
+  @Test func onlyTheFirstSignatureCounts() throws {
+    let good = try signed(Self.plain)
+    let junk = "DomainKey-Signature: a=rsa-sha1; q=dns; c=nofws; s=x; d=example.com; b=AAAA;\n"
+    // A later signature is just a header field that the first one covers.
+    let relayed = try signed("Sender: list@example.com\n" + junk + Self.plain)
+    #expect(verify(relayed).status == .ok)
+    #expect(verify(junk + good).status == .badSignature)
+  }
+
+  @Test func storedCRIsSignedAsQmailDKFeedsIt() throws {
+    // qmail-dk feeds a stored CR LF as CR CR LF: the CR is content, kept by simple.
+    let text = "From: a@example.com\n\nline\r\n"
+    let message = Message(bytes: Array(text.utf8), lineEndings: .qmail)
+    let signature = try DomainKeysSigner(
+      key: TestKeys.rsa1024, selector: "s", canonicalization: .simple
+    ).sign(message)
+    let signedBytes = signature.prependedHeaders() + Array(text.utf8)
+    let verifier = DomainKeysVerifier(
+      resolver: StaticKeyResolver(record: TestKeys.rsaRecord(TestKeys.rsa1024)))
+    #expect(verifier.verify(Message(bytes: signedBytes, lineEndings: .qmail)).status == .ok)
+    let stripped = Array(signedBytes.filter { $0 != 0x0D })
+    #expect(verifier.verify(Message(bytes: stripped, lineEndings: .qmail)).status == .badSignature)
+  }
 }
