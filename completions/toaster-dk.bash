@@ -583,7 +583,7 @@ _toaster-dk_domain_fix-perms() {
 
 _toaster-dk_test-sign() {
     repeating_flags=()
-    non_repeating_flags=(--legacy-rsasha1 --no-self-check --header-only --version -h --help)
+    non_repeating_flags=(--legacy-rsasha1 --header-only --self-check --no-self-check --version -h --help)
     repeating_options=(--canon)
     non_repeating_options=(--domain --selector --key --method --time --output --client-ip --root --rules --cdb)
     __toaster-dk_offer_flags_options -1

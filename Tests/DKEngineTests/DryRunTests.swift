@@ -34,6 +34,17 @@ struct DryRunTests {
     #expect(fields.contains("DKIM-Signature") == (method != .dk))
   }
 
+  @Test func signsWithoutSelfCheckWhenAsked() throws {
+    var request = SignRequest(
+      message: Array(Self.text.utf8), environment: Self.rule, now: 1_700_000_000)
+    request.method = .both
+    request.selfCheck = false
+    let report = try DryRun.sign(request) { Self.keys[$0] ?? .notFound }
+    #expect(report.selfCheck == nil)
+    #expect(!report.headers.isEmpty)
+    #expect(report.output == report.headers + request.message)
+  }
+
   @Test func missingKeyAndVerifyModeAreReported() throws {
     let other = QmailDKEnvironment(["DKSIGN": "/elsewhere/%/private"])
     guard case .unsigned(let path) = try sign(.dk, rule: other).outcome else {

@@ -31,8 +31,8 @@ public enum DryRun {
     return VerifyReport(domainKeys: domainKeys, dkim: dkim, qmailDK: outcome)
   }
 
-  /// Signs a message as qmail-dk would for a relaying client (or with the given key), then
-  /// checks the result with the key's public half.
+  /// Signs a message as qmail-dk would for a relaying client (or with the given key), then,
+  /// unless `request.selfCheck` is off, checks the result with the key's public half.
   ///
   /// - Throws: `DKEngineError` for a key given directly that does not parse or does not
   ///   fit the method, and for DKIM signing failures.

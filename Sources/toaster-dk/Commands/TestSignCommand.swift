@@ -13,7 +13,7 @@ struct TestSignCommand: ParsableCommand {
       domain in place of %, and uses the template's last component as selector. Prints the \
       message with the headers qmail-dk prepends, or says that qmail-dk would queue it \
       unsigned (no key under a % template) or reject it (with its SMTP reply), then checks \
-      the signatures with the public key. --canon takes nofws or simple (DomainKeys) and \
+      the signatures with the public key (--no-self-check skips that). --canon takes nofws or simple (DomainKeys) and \
       relaxed, simple or HEADER/BODY (DKIM); repeat it for both. Exit status: 0 signed or \
       queued unsigned, 1 rejected.
       """
@@ -45,11 +45,11 @@ struct TestSignCommand: ParsableCommand {
     help: ArgumentHelp("Sign as at this time (seconds since the epoch).", valueName: "seconds"))
   var time: Int?
 
-  @Flag(name: .customLong("no-self-check"), help: "Do not verify the signatures afterwards.")
-  var noSelfCheck = false
-
   @Flag(help: "Print only the headers that would be prepended.")
   var headerOnly = false
+
+  @Flag(inversion: .prefixedNo, help: "Verify the signed message with the public key.")
+  var selfCheck = true
 
   @Option(
     help: ArgumentHelp(
@@ -95,7 +95,7 @@ struct TestSignCommand: ParsableCommand {
     try request.setCanonicalizations(canon)
     (request.key, request.domain, request.selector) = (keyBytes, domain, selector)
     request.dkimAlgorithm = legacyRSASHA1 ? .legacyRSASHA1 : nil
-    request.selfCheck = !noSelfCheck
+    request.selfCheck = selfCheck
     return request
   }
 
