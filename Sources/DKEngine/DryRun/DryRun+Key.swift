@@ -20,7 +20,7 @@ extension DryRun {
       guard request.key != nil || request.domain != nil || request.selector != nil else {
         let report = SignReport(
           outcome: .verifiesInstead(letters: letters), key: nil, template: nil, selfCheck: nil,
-          output: [])
+          message: request.message)
         return .report(report)
       }
       ruleTemplate = QmailDKEnvironment.defaultSignTemplate
@@ -69,8 +69,6 @@ extension SignReport {
     default:
       outcome = .unsigned(keyPath: refusal.keyPath ?? template)
     }
-    let output: [UInt8]
-    if case .unsigned = outcome { output = message } else { output = [] }
-    self.init(outcome: outcome, key: nil, template: template, selfCheck: nil, output: output)
+    self.init(outcome: outcome, key: nil, template: template, selfCheck: nil, message: message)
   }
 }

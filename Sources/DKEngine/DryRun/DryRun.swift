@@ -64,7 +64,7 @@ public enum DryRun {
         let text = QmailDK.signingText(for: error)
         return SignReport(
           outcome: .rejected(text: text, smtpReply: "554 " + text.dropFirst()), key: found,
-          template: template, selfCheck: nil, output: [])
+          template: template, selfCheck: nil, message: request.message)
       }
     }
     if request.method != .dk {
@@ -74,17 +74,16 @@ public enum DryRun {
       headers = try signer.sign(message, at: request.now).prependedHeader + headers
     }
     let check = request.selfCheck ? cache.record(of: found) : nil
-    // The one copy of a big message: the signed output, also what the self-check reads.
-    let signed = headers + request.message
+    // The self-check reads the signed message, the only copy of a big message made here.
     let selfCheck = check.map { record in
       verify(
         VerifyRequest(
-          message: signed, environment: QmailDKEnvironment([:]),
+          message: headers + request.message, environment: QmailDKEnvironment([:]),
           dkVerify: "", resolver: StaticKeyResolver(record: record), now: request.now,
           cache: cache))
     }
     return SignReport(
       outcome: .signed(headers: headers), key: found, template: template, selfCheck: selfCheck,
-      output: signed)
+      message: request.message)
   }
 }

@@ -71,9 +71,24 @@ public struct SignReport {
   /// Our own verification of the signed message with the key's public half.
   public let selfCheck: VerifyReport?
 
-  /// What qmail-dk hands to the queue: the prepended headers and the message when signed,
-  /// the message alone when queued unsigned, nothing when refused or not signing.
-  public let output: [UInt8]
+  /// The message as given (its storage shared, not copied).
+  public let message: [UInt8]
+
+  /// What qmail-dk hands to the queue, in pieces to write one after the other.
+  ///
+  /// The prepended headers and the message when signed, the message alone when queued
+  /// unsigned, nothing when refused or not signing. Writing the pieces spares a copy of a
+  /// big message.
+  public var outputParts: [[UInt8]] {
+    switch outcome {
+    case .signed(let headers): [headers, message]
+    case .unsigned: [message]
+    case .rejected, .verifiesInstead: []
+    }
+  }
+
+  /// The pieces of `outputParts` joined.
+  public var output: [UInt8] { outputParts.flatMap { $0 } }
 
   /// The prepended headers alone (empty when not signed).
   public var headers: [UInt8] {

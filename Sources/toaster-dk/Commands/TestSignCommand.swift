@@ -77,7 +77,7 @@ struct TestSignCommand: ParsableCommand {
         let report = try DryRun.sign(
           request, readKey: { client.readKey(systemPath: $0) }, cache: cache)
         report.lines().forEach(DiagnosticPrinter.printNote)
-        try client.emit(headerOnly ? report.headers : report.output, to: output)
+        try client.emit(headerOnly ? [report.headers] : report.outputParts, to: output)
         rejected = rejected || report.isRejected
       }
       if rejected { throw ExitStatus.negative.exitCode }

@@ -60,15 +60,17 @@ struct DryRunOptions: ParsableArguments {
     }
   }
 
-  /// Writes a result to standard output, or atomically to `output` when given.
-  func emit(_ bytes: [UInt8], to output: String?) throws {
+  /// Writes a result, given in pieces, to standard output, or atomically to `output`.
+  func emit(_ parts: [[UInt8]], to output: String?) throws {
     guard let output else {
-      return try FileDescriptorIO.writeAll(1, bytes, path: "standard output")
+      for part in parts { try FileDescriptorIO.writeAll(1, part, path: "standard output") }
+      return
     }
     let slash = output.lastIndex(of: "/")
     let directory = slash.map { String(output[..<$0]) } ?? "."
     let name = slash.map { String(output[output.index(after: $0)...]) } ?? output
     try AtomicFile.write(
-      bytes, named: name, in: try Directory(path: directory.isEmpty ? "/" : directory))
+      parts.flatMap { $0 }, named: name,
+      in: try Directory(path: directory.isEmpty ? "/" : directory))
   }
 }
