@@ -54,11 +54,12 @@ struct DKIMKeyLookup {
     }
     guard !keyText.isEmpty else { return .failure(.permanent("key revoked")) }
     let algorithm = signature.algorithm
-    // The algorithm byte keeps a raw Ed25519 key and an RSA DER apart in the cache.
-    guard let der = Base64.decode(keyText),
+    // Cached by the p= text, so a hit decodes no base64; the algorithm byte keeps a raw
+    // Ed25519 key and an RSA DER apart (DomainKeys uses 2).
+    guard
       let key = cache.key(
-        for: der + [algorithm == .ed25519SHA256 ? 1 : 0],
-        parse: { _ in Self.publicKey(der, algorithm) })
+        for: Array(keyText.utf8) + [algorithm == .ed25519SHA256 ? 1 : 0],
+        parse: { _ in Base64.decode(keyText).flatMap { Self.publicKey($0, algorithm) } })
     else {
       return .failure(.permanent("p= is not a usable \(record.keyType) key"))
     }

@@ -95,8 +95,11 @@ public struct DomainKeysVerifier {
       return .failure(.init(.noKey, "key record has no p="))
     }
     guard !keyText.isEmpty else { return .failure(.init(.revoked, "key revoked (empty p=)")) }
-    guard let der = Base64.decode(keyText),
-      let key = cache.key(for: der, parse: { try? PublicKey(subjectPublicKeyInfo: $0) }),
+    // Cached by the p= text, so a hit decodes no base64; 2 keeps it apart from DKIM's keys.
+    guard
+      let key = cache.key(
+        for: Array(keyText.utf8) + [2],
+        parse: { _ in Base64.decode(keyText).flatMap { try? PublicKey(subjectPublicKeyInfo: $0) } }),
       key.algorithm == .rsa
     else {
       return .failure(.init(.badKey, "p= is not an RSA SubjectPublicKeyInfo"))
