@@ -20,7 +20,7 @@ public final class KeyCache {
     self.capacity = capacity
   }
 
-  /// The public key for `encoded`, parsed with `parse` the first time.
+  /// The public key for `encoded` (any bytes that name it), parsed with `parse` the first time.
   func key(for encoded: [UInt8], parse: ([UInt8]) -> PublicKey?) -> PublicKey? {
     if let last = lastPublicKey, last.encoded == encoded { return last.key }
     guard let key = publicKeys[encoded] ?? parse(encoded) else { return nil }

@@ -54,8 +54,8 @@ struct DKIMKeyLookup {
     }
     guard !keyText.isEmpty else { return .failure(.permanent("key revoked")) }
     let algorithm = signature.algorithm
-    // Cached by the p= text, so a hit decodes no base64; the algorithm byte keeps a raw
-    // Ed25519 key and an RSA DER apart (DomainKeys uses 2).
+    // Keyed by the p= text (plus the algorithm, which keeps a raw Ed25519 key and an RSA
+    // DER apart), so a cached key costs no base64 decoding either.
     guard
       let key = cache.key(
         for: Array(keyText.utf8) + [algorithm == .ed25519SHA256 ? 1 : 0],

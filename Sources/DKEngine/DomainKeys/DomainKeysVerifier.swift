@@ -95,10 +95,9 @@ public struct DomainKeysVerifier {
       return .failure(.init(.noKey, "key record has no p="))
     }
     guard !keyText.isEmpty else { return .failure(.init(.revoked, "key revoked (empty p=)")) }
-    // Cached by the p= text, so a hit decodes no base64; 2 keeps it apart from DKIM's keys.
     guard
       let key = cache.key(
-        for: Array(keyText.utf8) + [2],
+        for: Array(keyText.utf8),
         parse: { _ in Base64.decode(keyText).flatMap { try? PublicKey(subjectPublicKeyInfo: $0) } }),
       key.algorithm == .rsa
     else {

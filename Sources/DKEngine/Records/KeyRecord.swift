@@ -17,7 +17,9 @@ public struct KeyRecord: Sendable, Hashable {
   public var keyType: String { tags["k"] ?? "rsa" }
 
   /// The p= text with whitespace removed; nil when p= is absent, empty when revoked.
-  public var publicKeyText: String? { tags["p"].map { $0.removingWhitespace() } }
+  public var publicKeyText: String? {
+    tags["p"].map { String(decoding: $0.utf8.filter { !$0.isFWS }, as: UTF8.self) }
+  }
 
   /// `h=`: the acceptable hash algorithms, or nil for any.
   public var hashAlgorithms: [String]? { tags["h"].map(Self.colonList) }
@@ -43,16 +45,5 @@ extension Substring {
   /// The text without leading and trailing ASCII whitespace.
   func trimmingCharacters() -> String {
     String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
-  }
-}
-
-extension StringProtocol {
-  /// The text with every whitespace character removed, as for FWS inside `p=` and `h=`.
-  func removingWhitespace() -> String {
-    // ASCII, the usual case, is filtered byte by byte: Character.isWhitespace costs
-    // grapheme breaking and a Unicode property lookup per character.
-    guard utf8.allSatisfy({ $0 < 0x80 }) else { return String(filter { !$0.isWhitespace }) }
-    let kept = utf8.filter { $0 != 0x20 && !(0x09...0x0D).contains($0) }
-    return String(decoding: kept, as: UTF8.self)
   }
 }

@@ -47,7 +47,7 @@ public struct SignatureHeader: Sendable, Hashable {
     domain = try required("d")
     selector = try required("s")
     signedHeaders = try required("h").split(separator: ":")
-      .map { $0.removingWhitespace().lowercased() }
+      .map { String(decoding: $0.utf8.filter { !$0.isFWS }, as: UTF8.self).lowercased() }
     guard signedHeaders.contains("from") else {
       throw .invalidSignatureHeader("From field not signed")
     }

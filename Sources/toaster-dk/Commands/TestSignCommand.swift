@@ -72,15 +72,8 @@ struct TestSignCommand: ParsableCommand {
       var rejected = false
       let cache = KeyCache()
       for path in messages {
-        let bytes = try client.readMessage(path)
-        var request = SignRequest(
-          message: bytes, environment: environment ?? QmailDKEnvironment([:]),
-          now: time ?? Int(Date().timeIntervalSince1970))
-        request.method = method
-        try request.setCanonicalizations(canon)
-        (request.key, request.domain, request.selector, request.selfCheck) =
-          (keyBytes, domain, selector, selfCheck)
-        request.dkimAlgorithm = legacyRSASHA1 ? .legacyRSASHA1 : nil
+        let request = try makeRequest(
+          try client.readMessage(path), environment ?? QmailDKEnvironment([:]), keyBytes)
         let report = try DryRun.sign(
           request, readKey: { client.readKey(systemPath: $0) }, cache: cache)
         report.lines().forEach(DiagnosticPrinter.printNote)
@@ -92,6 +85,20 @@ struct TestSignCommand: ParsableCommand {
       throw ExitStatus.report(error)
     }
   }
+
+  private func makeRequest(
+    _ bytes: [UInt8], _ environment: QmailDKEnvironment, _ keyBytes: [UInt8]?
+  ) throws -> SignRequest {
+    var request = SignRequest(
+      message: bytes, environment: environment, now: time ?? Int(Date().timeIntervalSince1970))
+    request.method = method
+    try request.setCanonicalizations(canon)
+    (request.key, request.domain, request.selector) = (keyBytes, domain, selector)
+    request.dkimAlgorithm = legacyRSASHA1 ? .legacyRSASHA1 : nil
+    request.selfCheck = selfCheck
+    return request
+  }
+
 }
 
 extension SigningMethod: ExpressibleByArgument {}
