@@ -34,31 +34,45 @@ public enum Base64 {
   /// - Returns: nil for a character outside the alphabet, misplaced padding, or a length
   ///   that is not a whole number of quads.
   public static func decode(_ text: some StringProtocol) -> [UInt8]? {
-    var sextets: [UInt8] = []
+    // A concrete String's contiguous UTF-8: iterating a generic StringProtocol's view byte by
+    // byte through witness tables costs more than the decoding itself.
+    var string = String(text)
+    return string.withUTF8 { decode(bytes: $0) }
+  }
+
+  private static func decode(bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+    var output: [UInt8] = []
+    output.reserveCapacity(bytes.count / 4 * 3 + 3)
+    var bits: UInt32 = 0
+    var sextets = 0
     var padding = 0
-    for byte in text.utf8 {
+    for byte in bytes {
       switch byte {
       case 0x20, 0x09, 0x0D, 0x0A: continue
       case UInt8(ascii: "="): padding += 1
       default:
         let value = values[Int(byte)]
         guard value != 0xFF, padding == 0 else { return nil }
-        sextets.append(value)
+        bits = bits << 6 | UInt32(value)
+        sextets += 1
+        if sextets % 4 == 0 {
+          output.append(UInt8(truncatingIfNeeded: bits >> 16))
+          output.append(UInt8(truncatingIfNeeded: bits >> 8))
+          output.append(UInt8(truncatingIfNeeded: bits))
+          bits = 0
+        }
       }
     }
-    guard (sextets.count + padding) % 4 == 0, padding <= 2, sextets.count % 4 != 1 else {
-      return nil
-    }
-    var output: [UInt8] = []
-    output.reserveCapacity(sextets.count * 3 / 4)
-    var index = 0
-    while index < sextets.count {
-      let quad = sextets[index..<min(index + 4, sextets.count)]
-      let s = Array(quad) + [UInt8](repeating: 0, count: 4 - quad.count)
-      output.append(s[0] << 2 | s[1] >> 4)
-      if quad.count > 2 { output.append(s[1] << 4 | s[2] >> 2) }
-      if quad.count > 3 { output.append(s[2] << 6 | s[3]) }
-      index += 4
+    guard (sextets + padding) % 4 == 0, padding <= 2, sextets % 4 != 1 else { return nil }
+    // A final quad of 2 or 3 sextets holds 12 or 18 bits: 1 or 2 whole bytes.
+    switch sextets % 4 {
+    case 2:
+      output.append(UInt8(truncatingIfNeeded: bits >> 4))
+    case 3:
+      output.append(UInt8(truncatingIfNeeded: bits >> 10))
+      output.append(UInt8(truncatingIfNeeded: bits >> 2))
+    default:
+      break
     }
     return output
   }

@@ -23,6 +23,11 @@ import Testing
     #expect(Base64.decode(text) == nil)
   }
 
+  @Test func decodesASubstring() {
+    let text = "(Zm9vYg==)"
+    #expect(Base64.decode(text.dropFirst().dropLast()) == Array("foob".utf8))
+  }
+
   @Test func roundTripsEveryByteValue() {
     let bytes = (0...255).map(UInt8.init)
     #expect(Base64.decode(Base64.encode(bytes)) == bytes)
