@@ -39,4 +39,26 @@ if "$bin" rules check --help >/dev/null 2>&1; then
 fi
 if "$bin" rules lint --help >/dev/null 2>&1; then run rules lint; fi
 if [ -x Scripts/demo-keys.sh ]; then Scripts/demo-keys.sh "$bin" "$root"; fi
+
+# Test a signature before real mail moves: sign as qmail-dk would for a relaying client
+# (127.0.0.1), verify as it would for a client from the world, then tamper with it.
+cat >"$root/message.eml" <<'MAIL'
+From: Alice <alice@example.com>
+To: bob@example.net
+Subject: Lunch at Noon
+Date: Sat, 21 Nov 2026 09:00:00 +0000
+Message-ID: <demo@example.com>
+
+See you at noon.
+MAIL
+run rules set-verify BDEGIJKfh --quiet
+echo "\$ toaster-dk test-sign message.eml --method both > signed.eml"
+"$bin" test-sign "$root/message.eml" --method both --root "$root" 2>&1 >"$root/signed.eml" \
+  || echo "(exit status $?)"
+echo "\$ head -n 12 signed.eml"
+head -n 12 "$root/signed.eml" | cut -c 1-100
+echo
+run test-verify "$root/signed.eml" --client-ip 203.0.113.9
+sed 's/Noon/Nine/' "$root/signed.eml" >"$root/tampered.eml"
+run test-verify "$root/tampered.eml" --client-ip 203.0.113.9
 echo "# the sandbox is left in $root for you to look at"
