@@ -1,6 +1,7 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import TcpRules
+import ToasterSupport
 
 /// `toaster-dk rules check`: what tcpserver does with a connection, like tcprulescheck.
 struct RulesCheckCommand: ParsableCommand {
@@ -29,7 +30,7 @@ struct RulesCheckCommand: ParsableCommand {
   func run() throws {
     do {
       let check = try files.store.check(Connection(ip: ip, host: host, info: info))
-      FileHandle.standardOutput.write(Data(check.lookup.tcprulescheckOutput))
+      try FileDescriptorIO.writeAll(1, check.lookup.tcprulescheckOutput, path: "standard output")
       if let line = check.line {
         DiagnosticPrinter.printNote("rule from \(files.store.rulesPath):\(line)")
       }

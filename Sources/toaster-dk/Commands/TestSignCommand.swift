@@ -1,6 +1,6 @@
 import ArgumentParser
 import DKEngine
-import Foundation
+import FoundationEssentials
 import ToasterSupport
 
 /// `toaster-dk test-sign`: sign messages as qmail-dk would for a relaying client.

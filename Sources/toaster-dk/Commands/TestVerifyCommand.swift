@@ -1,6 +1,6 @@
 import ArgumentParser
 import DKEngine
-import Foundation
+import FoundationEssentials
 
 /// `toaster-dk test-verify`: verify messages as qmail-dk (DomainKeys) and a DKIM verifier would.
 struct TestVerifyCommand: ParsableCommand {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import DKEngine
-import Foundation
+import FoundationEssentials
 import TcpRules
 import ToasterSupport
 
@@ -43,7 +43,7 @@ struct DryRunOptions: ParsableArguments {
   static func readKey(path: String) -> QmailDK.KeyFile {
     do {
       return .contents(try FileDescriptorIO.readFile(atPath: path))
-    } catch let error as SystemError where error.code == ENOENT {
+    } catch let error as SystemError where error.isNotFound {
       return .notFound
     } catch {
       return .unreadable("\(error)")

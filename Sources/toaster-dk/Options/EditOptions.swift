@@ -1,6 +1,7 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import TcpRules
+import ToasterSupport
 
 /// `--dry-run` and `--no-compile`, and how an edit of tcp.smtp is carried out and reported.
 struct EditOptions: ParsableArguments {
@@ -35,7 +36,7 @@ struct EditOptions: ParsableArguments {
       return
     }
     if dryRun {
-      FileHandle.standardOutput.write(Data(outcome.diff.text))
+      try FileDescriptorIO.writeAll(1, outcome.diff.text, path: "standard output")
       return
     }
     guard !output.quiet else { return }

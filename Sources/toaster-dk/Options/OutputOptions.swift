@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 
 /// `--json` and `--quiet`: how a command reports its result.
 struct OutputOptions: ParsableArguments {
