@@ -118,6 +118,35 @@ import Testing
     #expect(tooMany.status == 64)
   }
 
+  // Over MappedFile.mappingThreshold, so the file is mapped while standard input (a pipe)
+  // is read.
+  @Test func mappedFileStandardInputAndOutputFileGiveTheSameBytes() throws {
+    let sandbox = try sandbox()
+    defer { sandbox.remove() }
+    let big = Self.message + String(repeating: "0123456789 abcdefghij  \n", count: 100_000)
+    try sandbox.directory.write(big, to: "big.eml")
+    let arguments = ["test-sign", "--method", "both", "--time", "1700000000"]
+    let fromFile = try sandbox.run(arguments + [sandbox.join("big.eml")])
+    let fromStdin = try sandbox.run(arguments + ["-"], stdin: Array(big.utf8))
+    try FileManager.default.createDirectory(
+      atPath: sandbox.join("out"), withIntermediateDirectories: true)
+    let toFile = try sandbox.run(
+      arguments + ["--output", sandbox.join("out/signed.eml"), sandbox.join("big.eml")])
+    #expect([fromFile.status, fromStdin.status, toFile.status] == [0, 0, 0])
+    #expect(fromFile.stderrText.contains("self-check: DKIM #1: pass"))
+    #expect(fromFile.stdoutText.hasSuffix(big))
+    #expect(fromStdin.stdoutText == fromFile.stdoutText)
+    #expect(toFile.stdoutText.isEmpty)
+    #expect(try sandbox.directory.read("out/signed.eml") == Array(fromFile.stdoutText.utf8))
+    #expect(directoryEntries(sandbox.join("out")) == ["signed.eml"])
+    try sandbox.directory.write(fromFile.stdoutText, to: "signed.eml")
+    let verified = try sandbox.run([
+      "test-verify", "--client-ip", "192.0.2.7", sandbox.join("signed.eml"),
+    ])
+    #expect(verified.status == 0)
+    #expect(verified.stdoutText.contains("DKIM #1: pass"))
+  }
+
   @Test func badArgumentsAreUsageErrors() throws {
     let sandbox = try sandbox()
     defer { sandbox.remove() }

@@ -60,7 +60,7 @@ extension DryRun {
 }
 
 extension SignReport {
-  init(_ refusal: QmailDKRefusal, template: String, message: [UInt8]) {
+  init(_ refusal: QmailDKRefusal, template: String, message: MessageBytes) {
     let outcome: Outcome
     switch refusal.action {
     case .rejected(let text, _, _):

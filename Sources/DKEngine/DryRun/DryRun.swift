@@ -4,7 +4,12 @@ import LibCrypto
 public enum DryRun {
   /// Verifies every signature of a message and decides as qmail-dk would.
   public static func verify(_ request: VerifyRequest) -> VerifyReport {
-    let message = Message(bytes: request.message)
+    verify(Message(bytes: request.message), request)
+  }
+
+  // The message is given apart from the request so the self-check can pass a signed
+  // message whose body is the unsigned one's, not a copy.
+  private static func verify(_ message: Message, _ request: VerifyRequest) -> VerifyReport {
     var environment = request.environment
     if let letters = request.dkVerify {
       environment.relayClient = nil
@@ -74,13 +79,13 @@ public enum DryRun {
       headers = try signer.sign(message, at: request.now).prependedHeader + headers
     }
     let check = request.selfCheck ? cache.record(of: found) : nil
-    // The self-check reads the signed message, the only copy of a big message made here.
+    // The signed message shares the body of the unsigned one: only its header is copied.
     let selfCheck = check.map { record in
       verify(
+        message.prepending(headers),
         VerifyRequest(
-          message: headers + request.message, environment: QmailDKEnvironment([:]),
-          dkVerify: "", resolver: StaticKeyResolver(record: record), now: request.now,
-          cache: cache))
+          message: request.message, environment: QmailDKEnvironment([:]), dkVerify: "",
+          resolver: StaticKeyResolver(record: record), now: request.now, cache: cache))
     }
     return SignReport(
       outcome: .signed(headers: headers), key: found, template: template, selfCheck: selfCheck,

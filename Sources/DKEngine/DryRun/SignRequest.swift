@@ -11,7 +11,7 @@ public enum SigningMethod: String, Sendable, Hashable, CaseIterable {
 /// What `toaster-dk test-sign` asks of the engine for one message.
 public struct SignRequest: Sendable {
   /// The message bytes.
-  public var message: [UInt8]
+  public var message: MessageBytes
   /// The environment of the client's tcp.smtp rule; RELAYCLIENT is assumed.
   public var environment: QmailDKEnvironment
   /// A private key (PEM) given directly, replacing the key file lookup.
@@ -40,8 +40,13 @@ public struct SignRequest: Sendable {
   /// as other signers do not check their own signatures.
   public var selfCheck = true
 
-  /// Creates a request that behaves as qmail-dk for a relaying client.
+  /// Creates a request for a message in an array.
   public init(message: [UInt8], environment: QmailDKEnvironment, now: Int) {
+    self.init(message: MessageBytes(message), environment: environment, now: now)
+  }
+
+  /// Creates a request that behaves as qmail-dk for a relaying client.
+  public init(message: MessageBytes, environment: QmailDKEnvironment, now: Int) {
     self.message = message
     self.environment = environment
     self.now = now
@@ -72,23 +77,23 @@ public struct SignReport {
   public let selfCheck: VerifyReport?
 
   /// The message as given (its storage shared, not copied).
-  public let message: [UInt8]
+  public let message: MessageBytes
 
   /// What qmail-dk hands to the queue, in pieces to write one after the other.
   ///
   /// The prepended headers and the message when signed, the message alone when queued
   /// unsigned, nothing when refused or not signing. Writing the pieces spares a copy of a
   /// big message.
-  public var outputParts: [[UInt8]] {
+  public var outputParts: [MessageBytes] {
     switch outcome {
-    case .signed(let headers): [headers, message]
+    case .signed(let headers): [MessageBytes(headers), message]
     case .unsigned: [message]
     case .rejected, .verifiesInstead: []
     }
   }
 
-  /// The pieces of `outputParts` joined.
-  public var output: [UInt8] { outputParts.flatMap { $0 } }
+  /// The pieces of `outputParts` joined (a copy: for small messages and tests).
+  public var output: [UInt8] { outputParts.flatMap(\.array) }
 
   /// The prepended headers alone (empty when not signed).
   public var headers: [UInt8] {

@@ -71,7 +71,7 @@ struct TestSignCommand: ParsableCommand {
   func run() throws {
     let paths = try messagePaths()
     do {
-      let keyBytes = try key.map { try client.readMessage($0) }
+      let keyBytes = try key.map { try client.readFile($0) }
       let environment = keyBytes == nil ? try client.environment() : (try? client.environment())
       var rejected = false
       let cache = KeyCache()
@@ -81,7 +81,8 @@ struct TestSignCommand: ParsableCommand {
         let report = try DryRun.sign(
           request, readKey: { client.readKey(systemPath: $0) }, cache: cache)
         report.lines().forEach(DiagnosticPrinter.printNote)
-        try client.emit(headerOnly ? [report.headers] : report.outputParts, to: output)
+        try client.emit(
+          headerOnly ? [MessageBytes(report.headers)] : report.outputParts, to: output)
         rejected = rejected || report.isRejected
       }
       if rejected { throw ExitStatus.negative.exitCode }
@@ -98,7 +99,7 @@ struct TestSignCommand: ParsableCommand {
   }
 
   private func makeRequest(
-    _ bytes: [UInt8], _ environment: QmailDKEnvironment, _ keyBytes: [UInt8]?
+    _ bytes: MessageBytes, _ environment: QmailDKEnvironment, _ keyBytes: [UInt8]?
   ) throws -> SignRequest {
     var request = SignRequest(
       message: bytes, environment: environment, now: time ?? Int(Date().timeIntervalSince1970))
