@@ -12,7 +12,7 @@ import Testing
 
   // A throw-away 1024-bit test key, fixed so signatures (RSA PKCS#1 v1.5 is deterministic)
   // and the transcripts stay the same from run to run.
-  private static let key = """
+  static let key = """
     -----BEGIN PRIVATE KEY-----
     MIICdgIBADANBgkqhkiG9w0BAQEFAASCAmAwggJcAgEAAoGBAMiZWbc0gISDrEV7
     ieyfJAspqyD7HRciyYvjQKlw/ZAyNiNigNUwF8htShKPDox1u1ZBtqtvHqmo3Zdl
@@ -32,7 +32,7 @@ import Testing
 
     """
 
-  private static let message =
+  static let message =
     "From: Alice <alice@example.com>\nTo: bob@example.net\nSubject: hi\n\nHello\n"
 
   private func sandbox() throws -> Sandbox {

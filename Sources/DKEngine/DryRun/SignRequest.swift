@@ -14,13 +14,27 @@ public struct SignRequest: Sendable {
   public var message: MessageBytes
   /// The environment of the client's tcp.smtp rule; RELAYCLIENT is assumed.
   public var environment: QmailDKEnvironment
-  /// A private key (PEM) given directly, replacing the key file lookup.
-  public var key: [UInt8]?
+  /// Private keys (PEM) given directly, replacing the key file lookup: one signature each
+  /// (several only with DKIM).
+  public var keys: [[UInt8]] = []
   /// The signing domain, replacing the Sender:/From: domain.
   public var domain: String?
-  /// The selector, replacing the template's last component.
-  public var selector: String?
-  /// The key directory (system path) used with `domain`/`selector` when no key is given.
+  /// Selectors replacing the template's last component: one per key given, or, without
+  /// keys, one per key to find in `keyDirectory`.
+  public var selectors: [String] = []
+  /// The one private key given directly (the first of `keys`).
+  public var key: [UInt8]? {
+    get { keys.first }
+    set { keys = newValue.map { [$0] } ?? [] }
+  }
+
+  /// The one selector (the first of `selectors`).
+  public var selector: String? {
+    get { selectors.first }
+    set { selectors = newValue.map { [$0] } ?? [] }
+  }
+
+  /// The key directory (system path) used with `domain`/`selectors` when no key is given.
   public var keyDirectory =
     QmailDKEnvironment.defaultSignTemplate.split(separator: "%")
     .first.map { String($0.dropLast()) } ?? "/var/qmail/control/domainkeys"
@@ -69,8 +83,11 @@ public struct SignReport {
 
   /// The outcome.
   public let outcome: Outcome
-  /// The key used, when one was found.
-  public let key: SigningKey?
+  /// The keys used, in the order of their signatures (empty when none was found).
+  public let keys: [SigningKey]
+
+  /// The first key used, which also makes the DomainKeys signature.
+  public var key: SigningKey? { keys.first }
   /// The template qmail-dk would use, when the environment decided.
   public let template: String?
   /// Our own verification of the signed message with the key's public half.
