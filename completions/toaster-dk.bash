@@ -631,7 +631,7 @@ _toaster-dk_test-verify() {
     repeating_flags=()
     non_repeating_flags=(--json --quiet -q --version -h --help)
     repeating_options=()
-    non_repeating_options=(--dkverify --key --record --client-ip --root --rules --cdb)
+    non_repeating_options=(--dkverify --key --record --time --client-ip --root --rules --cdb)
     __toaster-dk_offer_flags_options -1
 
     # Offer option value completions
@@ -643,6 +643,9 @@ _toaster-dk_test-verify() {
         return
         ;;
     '--record')
+        return
+        ;;
+    '--time')
         return
         ;;
     '--client-ip')

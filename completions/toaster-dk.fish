@@ -61,7 +61,7 @@ function __toaster-dk_parse_tokens -S
         case 'test-sign'
             __toaster-dk_parse_subcommand -r 1 'domain=' 'selector=+' 'key=+' 'method=' 'canon=+' 'legacy-rsasha1' 'time=' 'header-only' 'self-check' 'no-self-check' 'output=' 'client-ip=' 'root=' 'rules=' 'cdb=' 'version' 'h/help'
         case 'test-verify'
-            __toaster-dk_parse_subcommand -r 1 'dkverify=' 'key=' 'record=' 'client-ip=' 'root=' 'rules=' 'cdb=' 'json' 'q/quiet' 'version' 'h/help'
+            __toaster-dk_parse_subcommand -r 1 'dkverify=' 'key=' 'record=' 'time=' 'client-ip=' 'root=' 'rules=' 'cdb=' 'json' 'q/quiet' 'version' 'h/help'
         case 'help'
             __toaster-dk_parse_subcommand -r 1 'version'
         end
@@ -294,6 +294,7 @@ complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_flags_or_
 complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_flags_or_options "toaster-dk test-verify" dkverify' -l 'dkverify' -d 'DKVERIFY letters to judge by, instead of the rule\'s.' -rfka ''
 complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_flags_or_options "toaster-dk test-verify" key' -l 'key' -d 'A PEM key (private or public) to verify with.' -rfka ''
 complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_flags_or_options "toaster-dk test-verify" record' -l 'record' -d 'A key record to verify with, e.g. \'k=rsa; p=…\'.' -rfka ''
+complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_flags_or_options "toaster-dk test-verify" time' -l 'time' -d 'Judge DKIM t= and x= as at this time (seconds since the epoch).' -rfka ''
 complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_flags_or_options "toaster-dk test-verify" client-ip' -l 'client-ip' -d 'The client\'s IP address; its tcp.smtp rule (from the cdb) sets DKSIGN/DKVERIFY.' -rfka ''
 complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_flags_or_options "toaster-dk test-verify" root' -l 'root' -d 'Resolve every default path (/etc/tcprules.d, /var/qmail) under DIR.' -rfka ''
 complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_flags_or_options "toaster-dk test-verify" rules' -l 'rules' -d 'The rules file (default: /etc/tcprules.d/tcp.smtp under --root).' -rfka ''

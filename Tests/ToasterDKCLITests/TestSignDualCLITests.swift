@@ -35,6 +35,8 @@ import Testing
     try sandbox.directory.write(signed.stdoutText, to: "signed.eml")
     let verified = try sandbox.run(["test-verify", sandbox.join("signed.eml")])
     expectTranscript(verified, in: sandbox, matches: "test-verify-dual")
+    let early = try sandbox.run(["test-verify", "--time", "1699990000", sandbox.join("signed.eml")])
+    expectTranscript(early, in: sandbox, matches: "test-verify-dual-future")
   }
 
   @Test func keysGivenDirectlyNeedOneSelectorEachAndDKIM() throws {

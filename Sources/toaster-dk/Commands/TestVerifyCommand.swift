@@ -34,6 +34,11 @@ struct TestVerifyCommand: ParsableCommand {
   @Option(help: ArgumentHelp("A key record to verify with, e.g. 'k=rsa; p=…'.", valueName: "txt"))
   var record: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Judge DKIM t= and x= as at this time (seconds since the epoch).", valueName: "seconds"))
+  var time: Int?
+
   @OptionGroup var client: DryRunOptions
   @OptionGroup var output: OutputOptions
 
@@ -65,6 +70,7 @@ struct TestVerifyCommand: ParsableCommand {
     let paths = try MessagePaths.expand(messages)
     let verbose = paths.count == 1 && !output.json && !output.quiet
     let cache = KeyCache()
+    let now = time ?? Int(Date().timeIntervalSince1970)
     var summaries: [VerifySummary] = []
     for (index, path) in paths.enumerated() {
       if !output.json && !output.quiet {
@@ -72,7 +78,7 @@ struct TestVerifyCommand: ParsableCommand {
       }
       let request = VerifyRequest(
         message: try client.readMessage(path), environment: environment, dkVerify: dkverify,
-        resolver: resolver, now: Int(Date().timeIntervalSince1970), cache: cache)
+        resolver: resolver, now: now, cache: cache)
       let report = DryRun.verify(request)
       if verbose { report.lines().forEach { print($0) } }
       summaries.append(VerifySummary(report, path: path))
