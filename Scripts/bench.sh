@@ -16,11 +16,12 @@ max() { sort -n | tail -n 1; }
 measure() {
   local name=$1; shift
   "$@" >/dev/null 2>&1
-  : >"$work/$name.time"; : >"$work/$name.rss"
+  : >"$work/$name.time"; : >"$work/$name.rss"; : >"$work/$name.cpu"
   for _ in $(seq "$runs"); do
-    /usr/bin/time -f "%e %M" -o "$work/$name.out" "$@" >/dev/null 2>&1
+    /usr/bin/time -f "%e %M %U %S" -o "$work/$name.out" "$@" >/dev/null 2>&1
     awk '{print $1}' "$work/$name.out" >>"$work/$name.time"
     awk '{print $2}' "$work/$name.out" >>"$work/$name.rss"
+    awk '{printf "%.2f\n", $3 + $4}' "$work/$name.out" >>"$work/$name.cpu"
   done
 }
 
@@ -35,10 +36,13 @@ measure toaster "$bin" rules compile --rules "$work/tcp.smtp" --cdb "$work/ours.
 if cmp -s "$work/ref.cdb" "$work/ours.cdb"; then same=identical; else same=DIFFERENT; fi
 t_ref=$(median <"$work/tcprules.time"); t_ours=$(median <"$work/toaster.time")
 m_ref=$(max <"$work/tcprules.rss"); m_ours=$(max <"$work/toaster.rss")
-printf '%-22s %10s %12s\n' "" "time (s)" "peak RSS (KB)"
-printf '%-22s %10s %12s\n' "tcprules" "$t_ref" "$m_ref"
-printf '%-22s %10s %12s\n' "toaster-dk" "$t_ours" "$m_ours"
+c_ref=$(median <"$work/tcprules.cpu"); c_ours=$(median <"$work/toaster.cpu")
+printf '%-22s %10s %12s %14s\n' "" "time (s)" "cpu u+s (s)" "peak RSS (KB)"
+printf '%-22s %10s %12s %14s\n' "tcprules" "$t_ref" "$c_ref" "$m_ref"
+printf '%-22s %10s %12s %14s\n' "toaster-dk" "$t_ours" "$c_ours" "$m_ours"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) (elapsed time is noisy on a busy machine; cpu is steadier)"
 echo "ratio toaster-dk/tcprules: time $(ratio "$t_ours" "$t_ref")x (target <= 1.0)," \
-  "peak RSS $(ratio "$m_ours" "$m_ref")x (target <= 1.5), cdb bytes $same"
+  "cpu $(ratio "$c_ours" "$c_ref")x, peak RSS $(ratio "$m_ours" "$m_ref")x (target <= 1.5)," \
+  "cdb bytes $same"
 
-if [ -x Scripts/bench/engine.sh ]; then Scripts/bench/engine.sh "$bin" "$work"; fi
+if [ -z "${BENCH_RULES_ONLY:-}" ] && [ -x Scripts/bench/engine.sh ]; then Scripts/bench/engine.sh "$bin" "$work"; fi

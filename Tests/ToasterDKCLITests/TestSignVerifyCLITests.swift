@@ -92,6 +92,32 @@ import Testing
     #expect(json.stdoutText.contains("\"result\":\"pass\""))
   }
 
+  @Test func verifiesAMaildirInSortedOrderWithASummaryTable() throws {
+    let sandbox = try sandbox()
+    defer { sandbox.remove() }
+    let signed = try sandbox.run(["test-sign", sandbox.join("message.eml")]).stdoutText
+    try sandbox.directory.write(signed, to: "Maildir/new/2.b")
+    try sandbox.directory.write(signed.replacing("Hello", with: "Jello"), to: "Maildir/cur/1.a:2,S")
+    try sandbox.directory.write(signed, to: "Maildir/tmp/0.partial")
+    try sandbox.directory.write(Self.message, to: "Maildir/cur/.hidden")
+    // Run inside the sandbox with a relative path, so the table's columns do not depend on
+    // the temp directory's name.
+    let verified = try ProcessRunner.run(
+      BuiltBinary.toasterDK,
+      ["test-verify", "--client-ip", "192.0.2.7", "Maildir", "--root", sandbox.root],
+      currentDirectory: sandbox.root)
+    expectTranscript(verified, in: sandbox, matches: "test-verify-maildir")
+    try sandbox.directory.write(Self.message, to: "plain/a.eml")
+    try sandbox.directory.write(Self.message, to: "plain/b.eml")
+    let headers = try sandbox.run(["test-sign", "--header-only", sandbox.join("plain")])
+    #expect(headers.status == 0)
+    #expect(headers.stdoutText.components(separatedBy: "DomainKey-Signature:").count == 3)
+    let tooMany = try sandbox.run([
+      "test-sign", "--output", sandbox.join("out.eml"), sandbox.join("plain"),
+    ])
+    #expect(tooMany.status == 64)
+  }
+
   @Test func badArgumentsAreUsageErrors() throws {
     let sandbox = try sandbox()
     defer { sandbox.remove() }

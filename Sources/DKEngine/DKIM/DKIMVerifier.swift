@@ -4,20 +4,27 @@ import LibCrypto
 public struct DKIMVerifier {
   /// Where key records come from.
   public let resolver: any KeyResolver
-  /// The current time in seconds since the epoch, for x= (an injected clock).
+  /// The current time in seconds since the epoch, for t= and x= (an injected clock).
   public let now: Int
+  /// How far in the future t= may lie before the signature is refused (clock skew).
+  public let allowedClockSkew: Int
   /// At most this many signatures are checked; later ones are reported as permerror.
   public let maximumSignatures: Int
   /// Keys already parsed.
   public let cache: KeyCache
 
-  /// Creates a verifier that fetches keys through `resolver` and judges x= against `now`.
+  /// The default `allowedClockSkew`: five minutes.
+  public static let defaultClockSkew = 300
+
+  /// Creates a verifier that fetches keys through `resolver` and judges t= and x= against
+  /// `now`.
   public init(
-    resolver: any KeyResolver, now: Int, maximumSignatures: Int = 16,
-    cache: KeyCache = KeyCache()
+    resolver: any KeyResolver, now: Int, allowedClockSkew: Int = defaultClockSkew,
+    maximumSignatures: Int = 16, cache: KeyCache = KeyCache()
   ) {
     self.resolver = resolver
     self.now = now
+    self.allowedClockSkew = allowedClockSkew
     self.maximumSignatures = maximumSignatures
     self.cache = cache
   }
@@ -45,8 +52,8 @@ public struct DKIMVerifier {
     } catch {
       return DKIMResult(.permerror(Self.reason(error)))
     }
-    if let expiration = signature.expiration, now > expiration {
-      return DKIMResult(.permerror("signature expired"), signature: signature)
+    if let problem = timeProblem(signature) {
+      return DKIMResult(.permerror(problem), signature: signature)
     }
     let key: PublicKey
     let record: KeyRecord
@@ -99,6 +106,16 @@ public struct DKIMVerifier {
         ?? false
     }
     return (valid ? .pass : .fail(.signature), unsigned)
+  }
+
+  // RFC 6376 §3.5: a signature past x= is PERMFAIL (signature expired); one whose t= lies
+  // in the future may be ignored, so allow for clock skew and then refuse it too.
+  private func timeProblem(_ signature: SignatureHeader) -> String? {
+    if let expiration = signature.expiration, now > expiration { return "signature expired" }
+    if let timestamp = signature.timestamp, timestamp > now + allowedClockSkew {
+      return "signature timestamp t= is \(timestamp - now) seconds in the future"
+    }
+    return nil
   }
 
   private static func reason(_ error: DKEngineError) -> String {

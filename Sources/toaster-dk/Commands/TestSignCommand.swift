@@ -19,7 +19,10 @@ struct TestSignCommand: ParsableCommand {
       """
   )
 
-  @Argument(help: ArgumentHelp("Message files ('-' for standard input).", valueName: "message"))
+  @Argument(
+    help: ArgumentHelp(
+      "Message files or directories (a Maildir's cur/ and new/); '-' for standard input.",
+      valueName: "message"))
   var messages: [String]
 
   @Option(
@@ -66,12 +69,13 @@ struct TestSignCommand: ParsableCommand {
   }
 
   func run() throws {
+    let paths = try messagePaths()
     do {
       let keyBytes = try key.map { try client.readMessage($0) }
       let environment = keyBytes == nil ? try client.environment() : (try? client.environment())
       var rejected = false
       let cache = KeyCache()
-      for path in messages {
+      for path in paths {
         let request = try makeRequest(
           try client.readMessage(path), environment ?? QmailDKEnvironment([:]), keyBytes)
         let report = try DryRun.sign(
@@ -84,6 +88,13 @@ struct TestSignCommand: ParsableCommand {
     } catch {
       throw ExitStatus.report(error)
     }
+  }
+
+  private func messagePaths() throws -> [String] {
+    let paths: [String]
+    do { paths = try MessagePaths.expand(messages) } catch { throw ExitStatus.report(error) }
+    if output != nil && paths.count > 1 { throw ValidationError("--output takes one message") }
+    return paths
   }
 
   private func makeRequest(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DKEngine
 import FoundationEssentials
+import ToasterSupport
 
 /// `toaster-dk test-verify`: verify messages as qmail-dk (DomainKeys) and a DKIM verifier would.
 struct TestVerifyCommand: ParsableCommand {
@@ -16,7 +17,10 @@ struct TestVerifyCommand: ParsableCommand {
       """
   )
 
-  @Argument(help: ArgumentHelp("Message files ('-' for standard input).", valueName: "message"))
+  @Argument(
+    help: ArgumentHelp(
+      "Message files or directories (a Maildir's cur/ and new/); '-' for standard input.",
+      valueName: "message"))
   var messages: [String]
 
   @Option(
@@ -44,7 +48,7 @@ struct TestVerifyCommand: ParsableCommand {
     do {
       let summaries = try verifyAll()
       if output.json { try output.printJSON(summaries) }
-      if messages.count > 1 && !output.json && !output.quiet {
+      if summaries.count > 1 && !output.json && !output.quiet {
         VerifySummary.table(summaries).forEach { print($0) }
       }
       if summaries.contains(where: { $0.decision != "accept" }) {
@@ -58,12 +62,13 @@ struct TestVerifyCommand: ParsableCommand {
   private func verifyAll() throws -> [VerifySummary] {
     let resolver = try makeResolver()
     let environment = dkverify == nil ? try client.environment() : QmailDKEnvironment([:])
-    let verbose = messages.count == 1 && !output.json && !output.quiet
+    let paths = try MessagePaths.expand(messages)
+    let verbose = paths.count == 1 && !output.json && !output.quiet
     let cache = KeyCache()
     var summaries: [VerifySummary] = []
-    for (index, path) in messages.enumerated() {
+    for (index, path) in paths.enumerated() {
       if !output.json && !output.quiet {
-        DiagnosticPrinter.printProgress(index, of: messages.count)
+        DiagnosticPrinter.printProgress(index, of: paths.count)
       }
       let request = VerifyRequest(
         message: try client.readMessage(path), environment: environment, dkVerify: dkverify,
@@ -72,7 +77,7 @@ struct TestVerifyCommand: ParsableCommand {
       if verbose { report.lines().forEach { print($0) } }
       summaries.append(VerifySummary(report, path: path))
     }
-    DiagnosticPrinter.printProgress(messages.count, of: messages.count)
+    DiagnosticPrinter.printProgress(paths.count, of: paths.count)
     return summaries
   }
 
