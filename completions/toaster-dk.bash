@@ -584,8 +584,8 @@ _toaster-dk_domain_fix-perms() {
 _toaster-dk_test-sign() {
     repeating_flags=()
     non_repeating_flags=(--legacy-rsasha1 --header-only --self-check --no-self-check --version -h --help)
-    repeating_options=(--canon)
-    non_repeating_options=(--domain --selector --key --method --time --output --client-ip --root --rules --cdb)
+    repeating_options=(--selector --key --canon)
+    non_repeating_options=(--domain --method --time --output --client-ip --root --rules --cdb)
     __toaster-dk_offer_flags_options -1
 
     # Offer option value completions

@@ -10,7 +10,7 @@ struct CanonicalizationTests {
     var sink = CollectingSink()
     let canonicalizer = DomainKeysCanonicalizer(
       algorithm: algorithm, lineEndings: message.lineEndings)
-    message.bytes.withUnsafeBufferPointer { buffer in
+    message.headerBytes.withUnsafeBufferPointer { buffer in
       for field in message.fields { canonicalizer.writeHeader(field, of: buffer, to: &sink) }
       canonicalizer.writeBody(message.bodyRange, of: buffer, to: &sink)
     }
@@ -22,7 +22,7 @@ struct CanonicalizationTests {
     var sink = CollectingSink()
     let canonicalizer = DKIMCanonicalizer(
       header: .simple, body: algorithm, lineEndings: message.lineEndings)
-    message.bytes.withUnsafeBufferPointer { buffer in
+    message.headerBytes.withUnsafeBufferPointer { buffer in
       canonicalizer.writeBody(message.bodyRange, of: buffer, to: &sink)
     }
     return String(decoding: sink.bytes, as: UTF8.self)
@@ -33,7 +33,7 @@ struct CanonicalizationTests {
     var sink = CollectingSink()
     let canonicalizer = DKIMCanonicalizer(
       header: algorithm, body: .simple, lineEndings: message.lineEndings)
-    message.bytes.withUnsafeBufferPointer { buffer in
+    message.headerBytes.withUnsafeBufferPointer { buffer in
       for field in message.fields {
         canonicalizer.writeHeader(field.range, colon: field.colon, of: buffer, to: &sink)
       }

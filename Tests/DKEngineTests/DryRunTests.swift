@@ -42,7 +42,7 @@ struct DryRunTests {
     let report = try DryRun.sign(request) { Self.keys[$0] ?? .notFound }
     #expect(report.selfCheck == nil)
     #expect(!report.headers.isEmpty)
-    #expect(report.output == report.headers + request.message)
+    #expect(report.output == report.headers + request.message.array)
   }
 
   @Test func missingKeyAndVerifyModeAreReported() throws {

@@ -7,8 +7,8 @@ struct MessageTests {
     let message = Message(bytes: Array("From: a@b\nSubject: x\n y\n\nbody\n".utf8))
     #expect(message.lineEndings == .qmail)
     #expect(message.fields.map(\.lowercasedName) == ["from", "subject"])
-    #expect(Array(message.bytes[message.fields[1].range]) == Array("Subject: x\n y".utf8))
-    #expect(Array(message.bytes[message.bodyRange]) == Array("body\n".utf8))
+    #expect(message.headerBytes[message.fields[1].range] == Array("Subject: x\n y".utf8))
+    #expect(message.bodyBytes[message.bodyRange] == Array("body\n".utf8))
   }
 
   @Test func detectsCRLFFromTheFirstLine() {
@@ -28,6 +28,20 @@ struct MessageTests {
     let message = Message(bytes: Array("From : a@b\n\n".utf8))
     #expect(message.fields[0].lowercasedName == "from")
     #expect(!message.fields[0].colonFollowsName)
+  }
+
+  @Test func prependingCopiesTheHeaderAndSharesTheBody() {
+    let message = Message(bytes: Array("From: a@b\r\nTo: c@d\r\n\r\nbody\r\n".utf8))
+    let signed = message.prepending(Array("X-Sig: 1\r\n".utf8)).prepending(Array("Y: 2\r\n".utf8))
+    #expect(signed.fields.map(\.lowercasedName) == ["y", "x-sig", "from", "to"])
+    #expect(signed.lineEndings == .crlf)
+    #expect(
+      signed.headerBytes.array == Array("Y: 2\r\nX-Sig: 1\r\nFrom: a@b\r\nTo: c@d\r\n\r\n".utf8))
+    #expect(signed.bodyRange == message.bodyRange)
+    #expect(signed.bodyBytes[signed.bodyRange] == Array("body\r\n".utf8))
+    let headerOnly = Message(bytes: Array("From: a@b".utf8)).prepending(Array("X: 1\n".utf8))
+    #expect(headerOnly.fields.map(\.lowercasedName) == ["x", "from"])
+    #expect(headerOnly.bodyRange.isEmpty)
   }
 
   @Test func arbitraryBytesNeverCrash() {

@@ -88,7 +88,7 @@ struct QmailDKTests {
   @Test func verifyAddsStatusHeaderOrRejectsPerDKVERIFY() throws {
     let signer = DomainKeysSigner(key: TestKeys.rsa1024, selector: "private")
     let signature = try signer.sign(Self.message)
-    let signed = Message(bytes: signature.prependedHeaders() + Self.message.bytes)
+    let signed = Message(bytes: signature.prependedHeaders() + Self.message.headerBytes.array)
     let good = run(["DKVERIFY": "DEGIJKfh"], message: signed)
     #expect(
       String(decoding: good.prependedHeaders, as: UTF8.self) == "DomainKey-Status: good        \n")

@@ -39,7 +39,7 @@ struct DKIMInteropTests {
     options.bodyCanonicalization = Canonicalization(word: parts[1]) ?? .relaxed
     let signer = try DKIMSigner(key: key, domain: "example.com", selector: "sel", options: options)
     let message = Message(bytes: Array(text.utf8))
-    return try signer.sign(message, at: Self.now).prependedHeader + message.bytes
+    return try signer.sign(message, at: Self.now).prependedHeader + message.bodyBytes.array
   }
 
   // The real clock: the peers sign with t= set to the present, which a fixed clock in the

@@ -44,6 +44,12 @@ enum DKPeer {
     try run("python3", "dkimpy.py", ["verify", record], stdin: message)
   }
 
+  /// dkimpy's verdicts with each record served for its DNS name (`sel._domainkey.domain`).
+  static func dkimpyVerify(_ message: [UInt8], records: [String: String]) throws -> [String] {
+    let arguments = records.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+    return try run("python3", "dkimpy.py", ["verify"] + arguments, stdin: message)
+  }
+
   /// The DKIM-Signature field dkimpy signs `message` with (folded, CRLF).
   static func dkimpySign(
     _ message: [UInt8], keyFileBytes: [UInt8], selector: String, domain: String,

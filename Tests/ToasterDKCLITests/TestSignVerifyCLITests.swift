@@ -12,7 +12,7 @@ import Testing
 
   // A throw-away 1024-bit test key, fixed so signatures (RSA PKCS#1 v1.5 is deterministic)
   // and the transcripts stay the same from run to run.
-  private static let key = """
+  static let key = """
     -----BEGIN PRIVATE KEY-----
     MIICdgIBADANBgkqhkiG9w0BAQEFAASCAmAwggJcAgEAAoGBAMiZWbc0gISDrEV7
     ieyfJAspqyD7HRciyYvjQKlw/ZAyNiNigNUwF8htShKPDox1u1ZBtqtvHqmo3Zdl
@@ -32,7 +32,7 @@ import Testing
 
     """
 
-  private static let message =
+  static let message =
     "From: Alice <alice@example.com>\nTo: bob@example.net\nSubject: hi\n\nHello\n"
 
   private func sandbox() throws -> Sandbox {
@@ -116,6 +116,35 @@ import Testing
       "test-sign", "--output", sandbox.join("out.eml"), sandbox.join("plain"),
     ])
     #expect(tooMany.status == 64)
+  }
+
+  // Over MappedFile.mappingThreshold, so the file is mapped while standard input (a pipe)
+  // is read.
+  @Test func mappedFileStandardInputAndOutputFileGiveTheSameBytes() throws {
+    let sandbox = try sandbox()
+    defer { sandbox.remove() }
+    let big = Self.message + String(repeating: "0123456789 abcdefghij  \n", count: 100_000)
+    try sandbox.directory.write(big, to: "big.eml")
+    let arguments = ["test-sign", "--method", "both", "--time", "1700000000"]
+    let fromFile = try sandbox.run(arguments + [sandbox.join("big.eml")])
+    let fromStdin = try sandbox.run(arguments + ["-"], stdin: Array(big.utf8))
+    try FileManager.default.createDirectory(
+      atPath: sandbox.join("out"), withIntermediateDirectories: true)
+    let toFile = try sandbox.run(
+      arguments + ["--output", sandbox.join("out/signed.eml"), sandbox.join("big.eml")])
+    #expect([fromFile.status, fromStdin.status, toFile.status] == [0, 0, 0])
+    #expect(fromFile.stderrText.contains("self-check: DKIM #1: pass"))
+    #expect(fromFile.stdoutText.hasSuffix(big))
+    #expect(fromStdin.stdoutText == fromFile.stdoutText)
+    #expect(toFile.stdoutText.isEmpty)
+    #expect(try sandbox.directory.read("out/signed.eml") == Array(fromFile.stdoutText.utf8))
+    #expect(directoryEntries(sandbox.join("out")) == ["signed.eml"])
+    try sandbox.directory.write(fromFile.stdoutText, to: "signed.eml")
+    let verified = try sandbox.run([
+      "test-verify", "--client-ip", "192.0.2.7", sandbox.join("signed.eml"),
+    ])
+    #expect(verified.status == 0)
+    #expect(verified.stdoutText.contains("DKIM #1: pass"))
   }
 
   @Test func badArgumentsAreUsageErrors() throws {

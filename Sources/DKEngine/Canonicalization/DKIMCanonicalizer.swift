@@ -58,14 +58,17 @@ struct DKIMCanonicalizer {
   }
 
   /// Writes the canonical body in `range`.
+  ///
+  /// `release` hears of the ranges read, for a mapped message (see `MessageBytes`).
   func writeBody(
-    _ range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>, to sink: inout some CanonicalSink
+    _ range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>,
+    release: ((Range<Int>) -> Void)? = nil, to sink: inout some CanonicalSink
   ) {
     var pending = 0
     var wroteContent = false
     let relaxed = body == .relaxed
     var scratch: [UInt8] = []
-    bytes.forEachLine(in: range, lineEndings: lineEndings) { line in
+    bytes.forEachLine(in: range, lineEndings: lineEndings, release: release) { line in
       let content = UnsafeBufferPointer(rebasing: bytes[line])
       if relaxed && content.contains(where: { $0.isWSP }) {
         Self.relaxLine(content, into: &scratch)

@@ -26,12 +26,15 @@ struct DomainKeysCanonicalizer {
   }
 
   /// Writes the separator and body with libdomainkeys' CRLF hold-back.
+  ///
+  /// `release` hears of the ranges read, for a mapped message (see `MessageBytes`).
   func writeBody(
-    _ range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>, to sink: inout some CanonicalSink
+    _ range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>,
+    release: ((Range<Int>) -> Void)? = nil, to sink: inout some CanonicalSink
   ) {
     var pending = 1
     var wroteContent = false
-    bytes.forEachLine(in: range, lineEndings: lineEndings) { line in
+    bytes.forEachLine(in: range, lineEndings: lineEndings, release: release) { line in
       if algorithm == .nofws {
         guard bytes[line].contains(where: { !$0.isWSP && $0 != 0x0D }) else {
           pending += 1

@@ -25,8 +25,9 @@ final class DKIMBodyHasher {
     var sink = LimitedSink(target: try DigestSink(digest), limit: limit)
     let canonicalizer = DKIMCanonicalizer(
       header: .simple, body: canonicalization, lineEndings: message.lineEndings)
-    message.bytes.withUnsafeBufferPointer { buffer in
-      canonicalizer.writeBody(message.bodyRange, of: buffer, to: &sink)
+    message.bodyBytes.withUnsafeBufferPointer { buffer in
+      canonicalizer.writeBody(
+        message.bodyRange, of: buffer, release: message.bodyBytes.release, to: &sink)
     }
     let result = (try sink.target.finalize(), sink.total)
     cache[key] = result

@@ -25,7 +25,7 @@ enum DKIMHeaderHasher {
     canonicalizer: DKIMCanonicalizer, algorithm: DigestAlgorithm
   ) throws(LibCryptoError) -> [UInt8] {
     var sink = try DigestSink(algorithm)
-    message.bytes.withUnsafeBufferPointer { buffer in
+    message.headerBytes.withUnsafeBufferPointer { buffer in
       for index in fieldIndexes {
         let field = message.fields[index]
         canonicalizer.writeHeader(field.range, colon: field.colon, of: buffer, to: &sink)

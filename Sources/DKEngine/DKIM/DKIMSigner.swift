@@ -45,13 +45,20 @@ public struct DKIMSigner: Sendable {
   /// - Throws: `DKEngineError.dkimSigningFailed` when the message has no From: field or
   ///   the key cannot sign.
   public func sign(_ message: Message, at time: Int) throws(DKEngineError) -> DKIMSignature {
+    try sign(message, at: time, bodies: DKIMBodyHasher(message: message))
+  }
+
+  /// Signs with body hashes from `bodies`, shared by the signers of one message.
+  func sign(_ message: Message, at time: Int, bodies: DKIMBodyHasher) throws(DKEngineError)
+    -> DKIMSignature
+  {
     guard !message.fieldIndexes(named: "from").isEmpty else {
       throw .dkimSigningFailed("message has no From: field")
     }
     let names = headerNames(for: message)
     let lineEnding = message.lineEndings == .crlf ? "\r\n" : "\n"
     do {
-      let body = try DKIMBodyHasher(message: message).hash(
+      let body = try bodies.hash(
         canonicalization: options.bodyCanonicalization, digest: algorithm.digest, limit: nil)
       let unsigned = fieldPrefix(
         names: names, bodyHash: body.hash, bodyLength: body.length, time: time,

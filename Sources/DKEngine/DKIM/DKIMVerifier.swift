@@ -88,7 +88,7 @@ public struct DKIMVerifier {
     let canonicalizer = DKIMCanonicalizer(
       header: signature.headerCanonicalization, body: signature.bodyCanonicalization,
       lineEndings: message.lineEndings)
-    let stripped = DKIMHeaderHasher.removingSignatureValue(message.bytes[field.range])
+    let stripped = DKIMHeaderHasher.removingSignatureValue(message.text(of: field))
     guard
       let digest = try? DKIMHeaderHasher.digest(
         message: message,

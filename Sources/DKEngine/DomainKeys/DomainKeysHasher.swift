@@ -9,11 +9,14 @@ enum DomainKeysHasher {
     var sink = try DigestSink(.sha1)
     let canonicalizer = DomainKeysCanonicalizer(
       algorithm: canonicalization, lineEndings: message.lineEndings)
-    message.bytes.withUnsafeBufferPointer { buffer in
+    message.headerBytes.withUnsafeBufferPointer { buffer in
       for index in fieldIndexes {
         canonicalizer.writeHeader(message.fields[index], of: buffer, to: &sink)
       }
-      canonicalizer.writeBody(message.bodyRange, of: buffer, to: &sink)
+    }
+    message.bodyBytes.withUnsafeBufferPointer { buffer in
+      canonicalizer.writeBody(
+        message.bodyRange, of: buffer, release: message.bodyBytes.release, to: &sink)
     }
     return try sink.finalize()
   }

@@ -2,12 +2,16 @@ import LibCrypto
 
 extension DryRun {
   enum KeySearch {
-    case key(SigningKey, template: String?)
+    case keys([SigningKey], template: String?)
     case report(SignReport)
   }
 
-  /// Finds the key: given directly, from `domain`/`selector`, or as qmail-dk does from DKSIGN.
-  static func findKey(
+  /// Finds the keys: given directly, from `domain`/`selectors`, or as qmail-dk does from
+  /// DKSIGN.
+  ///
+  /// - Throws: `DKEngineError.invalidKey` for a key given directly that does not parse, and
+  ///   `.dkimSigningFailed` when several keys are given without one selector each.
+  static func findKeys(
     _ request: SignRequest, message: Message, readKey: (String) -> QmailDK.KeyFile,
     cache: KeyCache
   ) throws(DKEngineError) -> KeySearch {
@@ -17,33 +21,64 @@ extension DryRun {
     switch environment.mode {
     case .sign(let template): ruleTemplate = template
     case .verify(let letters):
-      guard request.key != nil || request.domain != nil || request.selector != nil else {
+      guard !request.keys.isEmpty || request.domain != nil || !request.selectors.isEmpty else {
         let report = SignReport(
-          outcome: .verifiesInstead(letters: letters), key: nil, template: nil, selfCheck: nil,
+          outcome: .verifiesInstead(letters: letters), keys: [], template: nil, selfCheck: nil,
           message: request.message)
         return .report(report)
       }
       ruleTemplate = QmailDKEnvironment.defaultSignTemplate
     case .passThrough: ruleTemplate = QmailDKEnvironment.defaultSignTemplate
     }
-    let selector = request.selector ?? QmailDK.selector(forTemplate: ruleTemplate)
-    if let pem = request.key {
+    let selectors =
+      request.selectors.isEmpty ? [QmailDK.selector(forTemplate: ruleTemplate)] : request.selectors
+    if !request.keys.isEmpty {
+      return .keys(
+        try givenKeys(request, selectors: selectors, message: message, cache: cache),
+        template: nil)
+    }
+    guard request.domain != nil || !request.selectors.isEmpty else {
+      return search(ruleTemplate, request, message: message, readKey: readKey, cache: cache)
+    }
+    var keys: [SigningKey] = []
+    for selector in selectors {
+      let template = request.keyDirectory + "/%/" + selector
+      switch search(template, request, message: message, readKey: readKey, cache: cache) {
+      case .keys(let found, _): keys += found
+      case .report(let report): return .report(report)
+      }
+    }
+    return .keys(keys, template: request.keyDirectory + "/%/" + selectors[0])
+  }
+
+  private static func givenKeys(
+    _ request: SignRequest, selectors: [String], message: Message, cache: KeyCache
+  ) throws(DKEngineError) -> [SigningKey] {
+    guard request.keys.count == 1 || selectors.count == request.keys.count else {
+      throw .dkimSigningFailed(
+        "\(request.keys.count) keys need as many selectors, not \(request.selectors.count)")
+    }
+    var domain = request.domain ?? ""
+    if request.domain == nil { domain = try senderDomain(of: message) }
+    var keys: [SigningKey] = []
+    for (pem, selector) in zip(request.keys, selectors) {
       guard let key = cache.privateKey(pem: pem) else {
         do { _ = try PrivateKey(pem: pem) } catch { throw .invalidKey("\(error)") }
         throw .invalidKey("not a private key")
       }
-      var domain = request.domain ?? ""
-      if request.domain == nil { domain = try senderDomain(of: message) }
-      return .key(SigningKey(key: key, domain: domain, selector: selector, path: ""), template: nil)
+      keys.append(SigningKey(key: key, domain: domain, selector: selector, path: ""))
     }
-    var template = ruleTemplate
-    if request.domain != nil || request.selector != nil {
-      template = request.keyDirectory + "/%/" + selector
-    }
+    return keys
+  }
+
+  private static func search(
+    _ template: String, _ request: SignRequest, message: Message,
+    readKey: (String) -> QmailDK.KeyFile, cache: KeyCache
+  ) -> KeySearch {
     switch QmailDK.signingKey(
       for: message, template: template, domain: request.domain, readKey: readKey, cache: cache)
     {
-    case .success(let key): return .key(key, template: template)
+    case .success(let key): return .keys([key], template: template)
     case .failure(let refusal):
       return .report(SignReport(refusal, template: template, message: request.message))
     }
@@ -60,7 +95,7 @@ extension DryRun {
 }
 
 extension SignReport {
-  init(_ refusal: QmailDKRefusal, template: String, message: [UInt8]) {
+  init(_ refusal: QmailDKRefusal, template: String, message: MessageBytes) {
     let outcome: Outcome
     switch refusal.action {
     case .rejected(let text, _, _):
@@ -69,6 +104,6 @@ extension SignReport {
     default:
       outcome = .unsigned(keyPath: refusal.keyPath ?? template)
     }
-    self.init(outcome: outcome, key: nil, template: template, selfCheck: nil, message: message)
+    self.init(outcome: outcome, keys: [], template: template, selfCheck: nil, message: message)
   }
 }

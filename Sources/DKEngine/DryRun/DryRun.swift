@@ -4,7 +4,12 @@ import LibCrypto
 public enum DryRun {
   /// Verifies every signature of a message and decides as qmail-dk would.
   public static func verify(_ request: VerifyRequest) -> VerifyReport {
-    let message = Message(bytes: request.message)
+    verify(Message(bytes: request.message), request)
+  }
+
+  // The message is given apart from the request so the self-check can pass a signed
+  // message whose body is the unsigned one's, not a copy.
+  private static func verify(_ message: Message, _ request: VerifyRequest) -> VerifyReport {
     var environment = request.environment
     if let letters = request.dkVerify {
       environment.relayClient = nil
@@ -31,59 +36,88 @@ public enum DryRun {
     return VerifyReport(domainKeys: domainKeys, dkim: dkim, qmailDK: outcome)
   }
 
-  /// Signs a message as qmail-dk would for a relaying client (or with the given key), then,
-  /// unless `request.selfCheck` is off, checks the result with the key's public half.
+  /// Signs a message as qmail-dk would for a relaying client (or with the given keys), then,
+  /// unless `request.selfCheck` is off, checks the result with the keys' public halves.
   ///
+  /// The first key makes the DomainKeys signature; every key makes a DKIM signature, in
+  /// order, the first on top.
   /// - Throws: `DKEngineError` for a key given directly that does not parse or does not
-  ///   fit the method, and for DKIM signing failures.
+  ///   fit the method, for several keys without DKIM, and for DKIM signing failures.
   public static func sign(
     _ request: SignRequest, readKey: (String) -> QmailDK.KeyFile, cache: KeyCache = KeyCache()
   ) throws(DKEngineError) -> SignReport {
     let message = Message(bytes: request.message)
-    let found: SigningKey
+    let found: [SigningKey]
     let template: String?
-    switch try findKey(request, message: message, readKey: readKey, cache: cache) {
-    case .key(let key, let used):
-      (found, template) = (key, used)
-    case .report(let report):
-      return report
+    switch try findKeys(request, message: message, readKey: readKey, cache: cache) {
+    case .keys(let keys, let used): (found, template) = (keys, used)
+    case .report(let report): return report
+    }
+    guard found.count == 1 || request.method != .dk else {
+      throw .dkimSigningFailed("several keys sign DKIM only: choose method dkim or both")
     }
     var headers: [UInt8] = []
     if request.method != .dkim {
-      let signer = DomainKeysSigner(
-        key: found.key, selector: found.selector,
-        canonicalization: request.domainKeysCanonicalization)
-      do {
-        var signature = try signer.sign(message)
-        signature = DomainKeysSignature(
-          domain: found.domain, selector: signature.selector,
-          canonicalization: signature.canonicalization, signature: signature.signature)
-        headers = signature.prependedHeaders(
-          lineEnding: message.lineEndings == .crlf ? "\r\n" : "\n")
-      } catch {
-        let text = QmailDK.signingText(for: error)
+      switch domainKeysSignature(request, message: message, key: found[0]) {
+      case .signed(let signed): headers = signed
+      case let rejection:
         return SignReport(
-          outcome: .rejected(text: text, smtpReply: "554 " + text.dropFirst()), key: found,
-          template: template, selfCheck: nil, message: request.message)
+          outcome: rejection, keys: found, template: template, selfCheck: nil,
+          message: request.message)
       }
     }
     if request.method != .dk {
-      let signer = try DKIMSigner(
-        key: found.key, domain: found.domain, selector: found.selector,
-        algorithm: request.dkimAlgorithm, options: request.dkimOptions)
-      headers = try signer.sign(message, at: request.now).prependedHeader + headers
+      // Signatures with the same body canonicalization and digest share one body pass.
+      let bodies = DKIMBodyHasher(message: message)
+      var dkim: [UInt8] = []
+      for key in found {
+        let signer = try DKIMSigner(
+          key: key.key, domain: key.domain, selector: key.selector,
+          algorithm: request.dkimAlgorithm, options: request.dkimOptions)
+        dkim += try signer.sign(message, at: request.now, bodies: bodies).prependedHeader
+      }
+      headers = dkim + headers
     }
-    let check = request.selfCheck ? cache.record(of: found) : nil
-    // The self-check reads the signed message, the only copy of a big message made here.
-    let selfCheck = check.map { record in
-      verify(
-        VerifyRequest(
-          message: headers + request.message, environment: QmailDKEnvironment([:]),
-          dkVerify: "", resolver: StaticKeyResolver(record: record), now: request.now,
-          cache: cache))
-    }
+    let check =
+      request.selfCheck ? selfCheck(message.prepending(headers), found, request, cache) : nil
     return SignReport(
-      outcome: .signed(headers: headers), key: found, template: template, selfCheck: selfCheck,
+      outcome: .signed(headers: headers), keys: found, template: template, selfCheck: check,
       message: request.message)
+  }
+
+  // `.signed` with the DomainKey-Signature headers, or `.rejected` as qmail-dk would.
+  private static func domainKeysSignature(
+    _ request: SignRequest, message: Message, key: SigningKey
+  ) -> SignReport.Outcome {
+    let signer = DomainKeysSigner(
+      key: key.key, selector: key.selector, canonicalization: request.domainKeysCanonicalization)
+    do {
+      var signature = try signer.sign(message)
+      signature = DomainKeysSignature(
+        domain: key.domain, selector: signature.selector,
+        canonicalization: signature.canonicalization, signature: signature.signature)
+      return .signed(
+        headers: signature.prependedHeaders(
+          lineEnding: message.lineEndings == .crlf ? "\r\n" : "\n"))
+    } catch {
+      let text = QmailDK.signingText(for: error)
+      return .rejected(text: text, smtpReply: "554 " + text.dropFirst())
+    }
+  }
+
+  // The signed message shares the body of the unsigned one: only its header is copied.
+  private static func selfCheck(
+    _ signed: Message, _ keys: [SigningKey], _ request: SignRequest, _ cache: KeyCache
+  ) -> VerifyReport? {
+    var records: [String: KeyLookup] = [:]
+    for key in keys {
+      guard let record = cache.record(of: key) else { return nil }
+      records["\(key.selector)._domainkey.\(key.domain)"] = .found([record])
+    }
+    return verify(
+      signed,
+      VerifyRequest(
+        message: request.message, environment: QmailDKEnvironment([:]), dkVerify: "",
+        resolver: StaticKeyResolver(records: records), now: request.now, cache: cache))
   }
 }

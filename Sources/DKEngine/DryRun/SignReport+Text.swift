@@ -4,7 +4,7 @@ extension SignReport {
     var lines: [String] = []
     switch outcome {
     case .signed:
-      if let key {
+      for key in keys {
         let source = key.path.isEmpty ? "the given key" : key.path
         lines.append(
           "signed d=\(key.domain) s=\(key.selector) with \(source) "

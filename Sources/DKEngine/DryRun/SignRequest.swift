@@ -11,16 +11,30 @@ public enum SigningMethod: String, Sendable, Hashable, CaseIterable {
 /// What `toaster-dk test-sign` asks of the engine for one message.
 public struct SignRequest: Sendable {
   /// The message bytes.
-  public var message: [UInt8]
+  public var message: MessageBytes
   /// The environment of the client's tcp.smtp rule; RELAYCLIENT is assumed.
   public var environment: QmailDKEnvironment
-  /// A private key (PEM) given directly, replacing the key file lookup.
-  public var key: [UInt8]?
+  /// Private keys (PEM) given directly, replacing the key file lookup: one signature each
+  /// (several only with DKIM).
+  public var keys: [[UInt8]] = []
   /// The signing domain, replacing the Sender:/From: domain.
   public var domain: String?
-  /// The selector, replacing the template's last component.
-  public var selector: String?
-  /// The key directory (system path) used with `domain`/`selector` when no key is given.
+  /// Selectors replacing the template's last component: one per key given, or, without
+  /// keys, one per key to find in `keyDirectory`.
+  public var selectors: [String] = []
+  /// The one private key given directly (the first of `keys`).
+  public var key: [UInt8]? {
+    get { keys.first }
+    set { keys = newValue.map { [$0] } ?? [] }
+  }
+
+  /// The one selector (the first of `selectors`).
+  public var selector: String? {
+    get { selectors.first }
+    set { selectors = newValue.map { [$0] } ?? [] }
+  }
+
+  /// The key directory (system path) used with `domain`/`selectors` when no key is given.
   public var keyDirectory =
     QmailDKEnvironment.defaultSignTemplate.split(separator: "%")
     .first.map { String($0.dropLast()) } ?? "/var/qmail/control/domainkeys"
@@ -40,8 +54,13 @@ public struct SignRequest: Sendable {
   /// as other signers do not check their own signatures.
   public var selfCheck = true
 
-  /// Creates a request that behaves as qmail-dk for a relaying client.
+  /// Creates a request for a message in an array.
   public init(message: [UInt8], environment: QmailDKEnvironment, now: Int) {
+    self.init(message: MessageBytes(message), environment: environment, now: now)
+  }
+
+  /// Creates a request that behaves as qmail-dk for a relaying client.
+  public init(message: MessageBytes, environment: QmailDKEnvironment, now: Int) {
     self.message = message
     self.environment = environment
     self.now = now
@@ -64,31 +83,34 @@ public struct SignReport {
 
   /// The outcome.
   public let outcome: Outcome
-  /// The key used, when one was found.
-  public let key: SigningKey?
+  /// The keys used, in the order of their signatures (empty when none was found).
+  public let keys: [SigningKey]
+
+  /// The first key used, which also makes the DomainKeys signature.
+  public var key: SigningKey? { keys.first }
   /// The template qmail-dk would use, when the environment decided.
   public let template: String?
   /// Our own verification of the signed message with the key's public half.
   public let selfCheck: VerifyReport?
 
   /// The message as given (its storage shared, not copied).
-  public let message: [UInt8]
+  public let message: MessageBytes
 
   /// What qmail-dk hands to the queue, in pieces to write one after the other.
   ///
   /// The prepended headers and the message when signed, the message alone when queued
   /// unsigned, nothing when refused or not signing. Writing the pieces spares a copy of a
   /// big message.
-  public var outputParts: [[UInt8]] {
+  public var outputParts: [MessageBytes] {
     switch outcome {
-    case .signed(let headers): [headers, message]
+    case .signed(let headers): [MessageBytes(headers), message]
     case .unsigned: [message]
     case .rejected, .verifiesInstead: []
     }
   }
 
-  /// The pieces of `outputParts` joined.
-  public var output: [UInt8] { outputParts.flatMap { $0 } }
+  /// The pieces of `outputParts` joined (a copy: for small messages and tests).
+  public var output: [UInt8] { outputParts.flatMap(\.array) }
 
   /// The prepended headers alone (empty when not signed).
   public var headers: [UInt8] {

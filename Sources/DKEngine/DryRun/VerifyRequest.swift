@@ -1,7 +1,7 @@
 /// What `toaster-dk test-verify` asks of the engine for one message.
 public struct VerifyRequest {
   /// The message bytes.
-  public var message: [UInt8]
+  public var message: MessageBytes
   /// The environment the client's tcp.smtp rule sets.
   public var environment: QmailDKEnvironment
   /// A DKVERIFY value that replaces the rule's and forces verify mode, when given.
@@ -13,9 +13,19 @@ public struct VerifyRequest {
   /// Keys already parsed; share one across the messages of a run.
   public var cache: KeyCache
 
-  /// Creates a request.
+  /// Creates a request for a message in an array.
   public init(
     message: [UInt8], environment: QmailDKEnvironment, dkVerify: String? = nil,
+    resolver: any KeyResolver, now: Int, cache: KeyCache = KeyCache()
+  ) {
+    self.init(
+      message: MessageBytes(message), environment: environment, dkVerify: dkVerify,
+      resolver: resolver, now: now, cache: cache)
+  }
+
+  /// Creates a request.
+  public init(
+    message: MessageBytes, environment: QmailDKEnvironment, dkVerify: String? = nil,
     resolver: any KeyResolver, now: Int, cache: KeyCache = KeyCache()
   ) {
     self.cache = cache

@@ -38,12 +38,16 @@ extension UnsafeBufferPointer<UInt8> {
 
   /// Calls `body` with the content range of every line in `range`, in order.
   ///
-  /// A final segment without a line end counts as a line when it is not empty.
+  /// A final segment without a line end counts as a line when it is not empty. `release`,
+  /// when given, hears of every `MessageBytes.releaseChunk` or so of lines done, and of the
+  /// rest at the end.
   @inline(__always)
   func forEachLine(
-    in range: Range<Int>, lineEndings: LineEndings, _ body: (Range<Int>) -> Void
+    in range: Range<Int>, lineEndings: LineEndings, release: ((Range<Int>) -> Void)? = nil,
+    _ body: (Range<Int>) -> Void
   ) {
     var start = range.lowerBound
+    var released = start
     while start < range.upperBound {
       let newline = nextNewline(from: start, to: range.upperBound)
       let end =
@@ -51,6 +55,11 @@ extension UnsafeBufferPointer<UInt8> {
         ? lineEndings.contentEnd(start: start, newline: newline, in: self) : newline
       body(start..<end)
       start = newline + 1
+      if let release, start - released >= MessageBytes.releaseChunk {
+        release(released..<Swift.min(start, range.upperBound))
+        released = start
+      }
     }
+    if let release, released < range.upperBound { release(released..<range.upperBound) }
   }
 }

@@ -14,8 +14,11 @@ struct TestSignCommand: ParsableCommand {
       message with the headers qmail-dk prepends, or says that qmail-dk would queue it \
       unsigned (no key under a % template) or reject it (with its SMTP reply), then checks \
       the signatures with the public key (--no-self-check skips that). --canon takes nofws or simple (DomainKeys) and \
-      relaxed, simple or HEADER/BODY (DKIM); repeat it for both. Exit status: 0 signed or \
-      queued unsigned, 1 rejected.
+      relaxed, simple or HEADER/BODY (DKIM); repeat it for both. Several DKIM signatures, \
+      such as rsa-sha256 and ed25519-sha256, come from repeating --selector (each \
+      selector's key in the key directory) or --key (with one --selector per key), with \
+      --method dkim or both; the first key also makes the DomainKeys signature. Exit status: \
+      0 signed or queued unsigned, 1 rejected.
       """
   )
 
@@ -29,11 +32,18 @@ struct TestSignCommand: ParsableCommand {
     help: ArgumentHelp("Sign for this domain (d=) instead of the sender's.", valueName: "domain"))
   var domain: String?
 
-  @Option(help: ArgumentHelp("Use this selector instead of the template's.", valueName: "selector"))
-  var selector: String?
+  @Option(
+    name: .customLong("selector"),
+    help: ArgumentHelp(
+      "Use this selector instead of the template's (repeatable, see above).",
+      valueName: "selector"))
+  var selectors: [String] = []
 
-  @Option(help: ArgumentHelp("Sign with this PEM private key.", valueName: "file"))
-  var key: String?
+  @Option(
+    name: .customLong("key"),
+    help: ArgumentHelp("Sign with this PEM private key (repeatable, see above).", valueName: "file")
+  )
+  var keys: [String] = []
 
   @Option(help: "Which signatures to add.")
   var method: SigningMethod = .dk
@@ -63,6 +73,12 @@ struct TestSignCommand: ParsableCommand {
 
   func validate() throws {
     if output != nil && messages.count > 1 { throw ValidationError("--output takes one message") }
+    if keys.count > 1 && selectors.count != keys.count {
+      throw ValidationError("give one --selector per --key")
+    }
+    if max(keys.count, selectors.count) > 1 && method == .dk {
+      throw ValidationError("several keys sign DKIM only: add --method dkim or --method both")
+    }
     var request = SignRequest(message: [], environment: QmailDKEnvironment([:]), now: 0)
     request.method = method
     do { try request.setCanonicalizations(canon) } catch { throw ValidationError("\(error)") }
@@ -71,8 +87,8 @@ struct TestSignCommand: ParsableCommand {
   func run() throws {
     let paths = try messagePaths()
     do {
-      let keyBytes = try key.map { try client.readMessage($0) }
-      let environment = keyBytes == nil ? try client.environment() : (try? client.environment())
+      let keyBytes = try keys.map { try client.readFile($0) }
+      let environment = keyBytes.isEmpty ? try client.environment() : (try? client.environment())
       var rejected = false
       let cache = KeyCache()
       for path in paths {
@@ -81,7 +97,8 @@ struct TestSignCommand: ParsableCommand {
         let report = try DryRun.sign(
           request, readKey: { client.readKey(systemPath: $0) }, cache: cache)
         report.lines().forEach(DiagnosticPrinter.printNote)
-        try client.emit(headerOnly ? [report.headers] : report.outputParts, to: output)
+        try client.emit(
+          headerOnly ? [MessageBytes(report.headers)] : report.outputParts, to: output)
         rejected = rejected || report.isRejected
       }
       if rejected { throw ExitStatus.negative.exitCode }
@@ -98,13 +115,13 @@ struct TestSignCommand: ParsableCommand {
   }
 
   private func makeRequest(
-    _ bytes: [UInt8], _ environment: QmailDKEnvironment, _ keyBytes: [UInt8]?
+    _ bytes: MessageBytes, _ environment: QmailDKEnvironment, _ keyBytes: [[UInt8]]
   ) throws -> SignRequest {
     var request = SignRequest(
       message: bytes, environment: environment, now: time ?? Int(Date().timeIntervalSince1970))
     request.method = method
     try request.setCanonicalizations(canon)
-    (request.key, request.domain, request.selector) = (keyBytes, domain, selector)
+    (request.keys, request.domain, request.selectors) = (keyBytes, domain, selectors)
     request.dkimAlgorithm = legacyRSASHA1 ? .legacyRSASHA1 : nil
     request.selfCheck = selfCheck
     return request

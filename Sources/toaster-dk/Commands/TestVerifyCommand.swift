@@ -85,6 +85,6 @@ struct TestVerifyCommand: ParsableCommand {
     if let record { return StaticKeyResolver(record: record) }
     guard let key else { return client.localKeys }
     return StaticKeyResolver(
-      record: try LocalKeyResolver.record(fromPEM: try client.readMessage(key)))
+      record: try LocalKeyResolver.record(fromPEM: try client.readFile(key)))
   }
 }

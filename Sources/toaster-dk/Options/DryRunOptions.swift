@@ -26,8 +26,16 @@ struct DryRunOptions: ParsableArguments {
     return QmailDKEnvironment(variables)
   }
 
-  /// The bytes of a message file, or of standard input for `-`.
-  func readMessage(_ path: String) throws -> [UInt8] {
+  /// A message file, or standard input for `-`, mapped rather than read when it is a file.
+  func readMessage(_ path: String) throws -> MessageBytes {
+    let file =
+      path == "-"
+      ? try MappedFile(descriptor: 0, path: "standard input") : try MappedFile(path: path)
+    return MessageBytes(unsafeBorrowing: file.bytes, owner: file, release: file.release)
+  }
+
+  /// The bytes of a small file (a key), or of standard input for `-`.
+  func readFile(_ path: String) throws -> [UInt8] {
     path == "-"
       ? try FileDescriptorIO.readAll(0, path: "standard input")
       : try FileDescriptorIO.readFile(atPath: path)
@@ -61,16 +69,20 @@ struct DryRunOptions: ParsableArguments {
   }
 
   /// Writes a result, given in pieces, to standard output, or atomically to `output`.
-  func emit(_ parts: [[UInt8]], to output: String?) throws {
-    guard let output else {
-      for part in parts { try FileDescriptorIO.writeAll(1, part, path: "standard output") }
-      return
-    }
+  func emit(_ parts: [MessageBytes], to output: String?) throws {
+    guard let output else { return try Self.write(parts, to: 1, path: "standard output") }
     let slash = output.lastIndex(of: "/")
     let directory = slash.map { String(output[..<$0]) } ?? "."
     let name = slash.map { String(output[output.index(after: $0)...]) } ?? output
-    try AtomicFile.write(
-      parts.flatMap { $0 }, named: name,
-      in: try Directory(path: directory.isEmpty ? "/" : directory))
+    try AtomicFile.replace(
+      named: name, in: try Directory(path: directory.isEmpty ? "/" : directory)
+    ) { fd, path in try Self.write(parts, to: fd, path: path) }
+  }
+
+  // In chunks, so a mapped message is written without all of it in memory at once.
+  private static func write(_ parts: [MessageBytes], to fd: Int32, path: String) throws {
+    for part in parts {
+      try part.forEachChunk { try FileDescriptorIO.writeAll(fd, $0, path: path) }
+    }
   }
 }
