@@ -23,6 +23,9 @@ static inline long toaster_BIO_get_mem_data(BIO *bio, char **data) {
 // EVP_PKEY_KEYPAIR is built from other macros, which Swift does not import.
 static inline int toaster_EVP_PKEY_KEYPAIR(void) { return EVP_PKEY_KEYPAIR; }
 
+// EVP_PKEY_PUBLIC_KEY is built from other macros too.
+static inline int toaster_EVP_PKEY_PUBLIC_KEY(void) { return EVP_PKEY_PUBLIC_KEY; }
+
 // BN_mod is a macro over BN_div.
 static inline int toaster_BN_mod(BIGNUM *rem, const BIGNUM *m, const BIGNUM *d, BN_CTX *ctx) {
   return BN_mod(rem, m, d, ctx);

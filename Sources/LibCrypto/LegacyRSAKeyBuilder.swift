@@ -45,34 +45,6 @@ enum LegacyRSAKeyBuilder {
       ("n", n), ("e", e), ("d", d), ("rsa-factor1", p), ("rsa-factor2", q),
       ("rsa-exponent1", dmp1), ("rsa-exponent2", dmq1), ("rsa-coefficient1", iqmp),
     ]
-    return try PrivateKey(takingOwnershipOf: build(parts))
-  }
-
-  private static func build(_ parts: [(StaticString, OpaquePointer)]) throws(LibCryptoError)
-    -> OpaquePointer
-  {
-    guard let builder = OSSL_PARAM_BLD_new() else { throw OpenSSLErrorQueue.error("build params") }
-    defer { OSSL_PARAM_BLD_free(builder) }
-    for (name, value) in parts {
-      // The builder keeps the name pointer, so it must be static storage.
-      let cName = UnsafeRawPointer(name.utf8Start).assumingMemoryBound(to: CChar.self)
-      guard OSSL_PARAM_BLD_push_BN(builder, cName, value) == 1 else {
-        throw OpenSSLErrorQueue.error("build rsa key parameters")
-      }
-    }
-    // OSSL_PARAM_BLD_to_param returns a new array we free.
-    guard let params = OSSL_PARAM_BLD_to_param(builder) else {
-      throw OpenSSLErrorQueue.error("build rsa key parameters")
-    }
-    defer { OSSL_PARAM_free(params) }
-    guard let context = EVP_PKEY_CTX_new_from_name(nil, "RSA", nil) else {
-      throw OpenSSLErrorQueue.error("create rsa key importer")
-    }
-    defer { EVP_PKEY_CTX_free(context) }
-    var key: OpaquePointer?
-    guard EVP_PKEY_fromdata_init(context) == 1,
-      EVP_PKEY_fromdata(context, &key, toaster_EVP_PKEY_KEYPAIR(), params) == 1, let key
-    else { throw OpenSSLErrorQueue.error("import rsa key") }
-    return key
+    return try PrivateKey(takingOwnershipOf: RSAKeyImporter.importKey(parts))
   }
 }

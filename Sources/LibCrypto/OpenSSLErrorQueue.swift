@@ -3,7 +3,10 @@ internal import COpenSSL
 /// The thread's OpenSSL error queue: cleared before an operation, drained after a failure.
 enum OpenSSLErrorQueue {
   /// Discards anything left on the queue so a later drain reports only the next operation.
+  ///
+  /// Every operation starts here, so this is also where libcrypto gets initialised.
   static func clear() {
+    OpenSSLLibrary.initialise()
     ERR_clear_error()
   }
 

@@ -29,6 +29,10 @@ public final class PrivateKey: @unchecked Sendable {
     if Self.looksEncrypted(pem) {
       throw .invalidInput("encrypted private key: decrypt it with openssl pkey first")
     }
+    if let key = Self.importPlainPEM(pem) {
+      try self.init(takingOwnershipOf: key)
+      return
+    }
     let key = try MemoryBIO.reading(pem) { bio throws(LibCryptoError) in
       // The callback refuses any passphrase, so OpenSSL never reads the terminal.
       guard let key = PEM_read_bio_PrivateKey(bio, nil, { _, _, _, _ in 0 }, nil) else {

@@ -24,6 +24,13 @@ public final class PublicKey: @unchecked Sendable {
   ///
   /// - Throws: `LibCryptoError` when the bytes are not a complete supported key.
   public convenience init(subjectPublicKeyInfo der: [UInt8]) throws(LibCryptoError) {
+    // The usual RSA form skips OpenSSL's generic decoder; any other goes through it.
+    if let numbers = KeyDER.rsaPublicNumbers(subjectPublicKeyInfo: der),
+      let key = try? RSAKeyImporter.importKey(bigEndian: numbers)
+    {
+      try self.init(takingOwnershipOf: key)
+      return
+    }
     let key = try EVPKey.decode(der, what: "subject public key info") { cursor, length in
       d2i_PUBKEY(nil, cursor, length)
     }
