@@ -1,4 +1,5 @@
 import LibCrypto
+import TestSupport
 import Testing
 
 @testable import DKEngine
@@ -39,7 +40,7 @@ struct BadInputTests {
       .sign(Message(text), at: 1_700_000_000)
     let seed = dkimSignature.prependedHeader + dk.prependedHeaders() + Array(text.utf8)
     let alphabet: [UInt8] = [0, 9, 10, 13, 32, 58, 59, 61, 64, 40, 41, 34, 60, 62, 0xFF]
-    var generator = SplitMix(state: 4)
+    var generator = SeededGenerator(seed: 4)
     for _ in 0..<1_500 {
       var bytes = seed
       for _ in 0..<Int(generator.next() % 6 + 1) {
@@ -57,18 +58,5 @@ struct BadInputTests {
       _ = try? TagList(parsing: bytes.prefix(200), dialect: .dkim)
       _ = try? TagList(parsing: bytes.prefix(200), dialect: .domainKeys)
     }
-  }
-}
-
-/// A small deterministic generator, so a failing mutation can be replayed.
-struct SplitMix: RandomNumberGenerator {
-  var state: UInt64
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var value = state
-    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-    return value ^ (value >> 31)
   }
 }
