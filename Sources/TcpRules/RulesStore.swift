@@ -108,7 +108,9 @@ public struct RulesStore: Sendable {
   // the backup keeps the old owner and mode and is never half-written.
   private func keepBackup(of name: String, in directory: Directory) throws {
     let backup = name + Self.backupSuffix
-    let temp = ".\(backup).tmp.\(getpid())"
+    // A fixed name is safe because the caller holds the directory lock; one left by a
+    // killed run is simply replaced.
+    let temp = ".\(backup).tmp"
     unlinkat(directory.descriptor, temp, 0)
     let operation = "back up \(directory.join(name)) to"
     guard linkat(directory.descriptor, name, directory.descriptor, temp, 0) == 0 else {
@@ -119,6 +121,9 @@ public struct RulesStore: Sendable {
       unlinkat(directory.descriptor, temp, 0)
       throw error
     }
+    // rename does nothing when both names are already the same file (a backup taken by an
+    // edit whose write then failed), which would leave the temp name behind.
+    unlinkat(directory.descriptor, temp, 0)
   }
 
   /// Opens the directory holding `path` (after resolving symbolic links, so editing a
