@@ -47,6 +47,26 @@ enum EVPKey {
     return raw
   }
 
+  /// Builds an Ed25519 key from its 32 raw bytes (the private seed or the public key) and
+  /// returns a new `EVP_PKEY` the caller then owns.
+  ///
+  /// `what` names the key in messages ("private key seed", "public key").
+  static func ed25519(raw: [UInt8], isPrivate: Bool, what: String) throws(LibCryptoError)
+    -> OpaquePointer
+  {
+    guard raw.count == 32 else {
+      throw .invalidInput("an ed25519 \(what) is 32 bytes, not \(raw.count)")
+    }
+    OpenSSLErrorQueue.clear()
+    let key = raw.withUnsafeBufferPointer { buffer in
+      isPrivate
+        ? EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nil, buffer.baseAddress, buffer.count)
+        : EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nil, buffer.baseAddress, buffer.count)
+    }
+    guard let key else { throw OpenSSLErrorQueue.error("load ed25519 \(what)") }
+    return key
+  }
+
   /// Decodes DER with a `d2i_*` function, refusing trailing bytes.
   ///
   /// `decode` gets an advancing cursor and the length, as the `d2i` functions want, and

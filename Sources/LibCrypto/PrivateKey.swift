@@ -47,15 +47,8 @@ public final class PrivateKey: @unchecked Sendable {
   ///
   /// - Throws: `LibCryptoError.invalidInput` unless exactly 32 bytes are given.
   public convenience init(ed25519Seed seed: [UInt8]) throws(LibCryptoError) {
-    guard seed.count == 32 else {
-      throw .invalidInput("an ed25519 private key seed is 32 bytes, not \(seed.count)")
-    }
-    OpenSSLErrorQueue.clear()
-    let key = seed.withUnsafeBufferPointer {
-      EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nil, $0.baseAddress, $0.count)
-    }
-    guard let key else { throw OpenSSLErrorQueue.error("load ed25519 private key seed") }
-    try self.init(takingOwnershipOf: key)
+    try self.init(
+      takingOwnershipOf: EVPKey.ed25519(raw: seed, isPrivate: true, what: "private key seed"))
   }
 
   /// The key size in bits (the modulus for RSA, 256 for Ed25519).

@@ -51,15 +51,7 @@ public final class PublicKey: @unchecked Sendable {
   ///
   /// - Throws: `LibCryptoError.invalidInput` unless exactly 32 bytes are given.
   public convenience init(ed25519Raw raw: [UInt8]) throws(LibCryptoError) {
-    guard raw.count == 32 else {
-      throw .invalidInput("an ed25519 public key is 32 bytes, not \(raw.count)")
-    }
-    OpenSSLErrorQueue.clear()
-    let key = raw.withUnsafeBufferPointer {
-      EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nil, $0.baseAddress, $0.count)
-    }
-    guard let key else { throw OpenSSLErrorQueue.error("load raw ed25519 public key") }
-    try self.init(takingOwnershipOf: key)
+    try self.init(takingOwnershipOf: EVPKey.ed25519(raw: raw, isPrivate: false, what: "public key"))
   }
 
   /// The key size in bits (the modulus for RSA, 256 for Ed25519).
