@@ -22,11 +22,7 @@ struct TestSignCommand: ParsableCommand {
       """
   )
 
-  @Argument(
-    help: ArgumentHelp(
-      "Message files or directories (a Maildir's cur/ and new/); '-' for standard input.",
-      valueName: "message"))
-  var messages: [String]
+  @OptionGroup var input: MessageArguments
 
   @Option(
     help: ArgumentHelp("Sign for this domain (d=) instead of the sender's.", valueName: "domain"))
@@ -72,7 +68,9 @@ struct TestSignCommand: ParsableCommand {
   @OptionGroup var client: DryRunOptions
 
   func validate() throws {
-    if output != nil && messages.count > 1 { throw ValidationError("--output takes one message") }
+    if output != nil && input.messages.count > 1 {
+      throw ValidationError("--output takes one message")
+    }
     if keys.count > 1 && selectors.count != keys.count {
       throw ValidationError("give one --selector per --key")
     }
@@ -109,7 +107,7 @@ struct TestSignCommand: ParsableCommand {
 
   private func messagePaths() throws -> [String] {
     let paths: [String]
-    do { paths = try MessagePaths.expand(messages) } catch { throw ExitStatus.report(error) }
+    do { paths = try input.paths() } catch { throw ExitStatus.report(error) }
     if output != nil && paths.count > 1 { throw ValidationError("--output takes one message") }
     return paths
   }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import DKEngine
 import FoundationEssentials
-import ToasterSupport
 
 /// `toaster-dk test-verify`: verify messages as qmail-dk (DomainKeys) and a DKIM verifier would.
 struct TestVerifyCommand: ParsableCommand {
@@ -17,11 +16,7 @@ struct TestVerifyCommand: ParsableCommand {
       """
   )
 
-  @Argument(
-    help: ArgumentHelp(
-      "Message files or directories (a Maildir's cur/ and new/); '-' for standard input.",
-      valueName: "message"))
-  var messages: [String]
+  @OptionGroup var input: MessageArguments
 
   @Option(
     help: ArgumentHelp("DKVERIFY letters to judge by, instead of the rule's.", valueName: "letters")
@@ -67,7 +62,7 @@ struct TestVerifyCommand: ParsableCommand {
   private func verifyAll() throws -> [VerifySummary] {
     let resolver = try makeResolver()
     let environment = dkverify == nil ? try client.environment() : QmailDKEnvironment([:])
-    let paths = try MessagePaths.expand(messages)
+    let paths = try input.paths()
     let verbose = paths.count == 1 && !output.json && !output.quiet
     let cache = KeyCache()
     let now = time ?? Int(Date().timeIntervalSince1970)
