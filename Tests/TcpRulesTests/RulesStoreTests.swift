@@ -40,6 +40,21 @@ import Testing
         == Array("rule 127.:\nset environment variable RELAYCLIENT=\nallow connection\n".utf8))
   }
 
+  // An edit whose write failed after the backup leaves tcp.smtp.bak and tcp.smtp as one
+  // file; rename between two names of one file does nothing, and must not leave the temp.
+  @Test func backupOverASameFileBackupLeavesNoTemp() throws {
+    let tmp = try TempDirectory()
+    defer { tmp.remove() }
+    try tmp.write(":allow\n", to: "tcp.smtp")
+    link(tmp.join("tcp.smtp"), tmp.join("tcp.smtp.bak"))
+    let store = RulesStore(rulesPath: tmp.join("tcp.smtp"), cdbPath: tmp.join("tcp.smtp.cdb"))
+    try store.edit { try $0.set("X", to: "1", on: .allowRules) }
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: tmp.path).sorted()
+        == ["tcp.smtp", "tcp.smtp.bak", "tcp.smtp.cdb"])
+    #expect(try tmp.read("tcp.smtp.bak") == Array(":allow\n".utf8))
+  }
+
   @Test func failedChangeWritesNothing() throws {
     let tmp = try TempDirectory()
     defer { tmp.remove() }
