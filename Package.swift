@@ -5,7 +5,8 @@ let package = Package(
   name: "toaster-dk",
   platforms: [.macOS(.v13)],
   products: [
-    .executable(name: "toaster-dk", targets: ["toaster-dk"])
+    .executable(name: "toaster-dk", targets: ["toaster-dk"]),
+    .executable(name: "toaster-dk-queue", targets: ["toaster-dk-queue"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2")
@@ -31,6 +32,7 @@ let package = Package(
     .target(name: "DKEngine", dependencies: ["LibCrypto"]),
     .target(name: "KeyStore", dependencies: ["DKEngine", "LibCrypto", "ToasterSupport"]),
     .target(name: "QmailControl", dependencies: ["CDB", "KeyStore", "ToasterSupport"]),
+    .target(name: "MailPath", dependencies: ["DKEngine", "ToasterSupport"]),
 
     // CLI
     .executableTarget(
@@ -40,6 +42,10 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+
+    // The qmail-queue filter: no ArgumentParser, its start-up is paid per message.
+    .executableTarget(
+      name: "toaster-dk-queue", dependencies: ["MailPath", "DKEngine", "ToasterSupport"]),
 
     // Tests
     .target(name: "TestSupport", dependencies: ["ToasterSupport"], path: "Sources/TestSupport"),
@@ -63,6 +69,9 @@ let package = Package(
       dependencies: ["TcpRules", "CDB", "KeyStore", "DKEngine", "LibCrypto", "TestSupport"],
       exclude: ["Scripts"]
     ),
+    .testTarget(
+      name: "ToasterDKQueueTests", dependencies: ["DKEngine", "TestSupport"],
+      exclude: ["Programs"]),
     .testTarget(name: "ToasterDKCLITests", dependencies: ["TestSupport"], exclude: ["Snapshots"]),
   ]
 )

@@ -9,6 +9,7 @@ apt_packages=(
   openssl libmail-dkim-perl          # peers: openssl pkey, Mail::DKIM
   tinydns bind9-utils                # peers: tinydns-data/tinydns-get, named-checkzone
   python3-pip time                   # dkimpy, /usr/bin/time for benchmarks
+  gcc                                # builds the test queue program of the filter tests
 )
 pip_packages=(dkimpy pynacl)
 

@@ -1,0 +1,61 @@
+import DKEngine
+import MailPath
+import ToasterSupport
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+// toaster-dk-queue: a qmail-queue filter that signs and verifies as qmail-dk 0.6 does, and
+// adds DKIM. No arguments; settings come from the environment tcpserver sets from tcp.smtp.
+
+signal(SIGPIPE, SIG_IGN)
+// A file size limit must end in a write error (53), not kill the filter silently.
+signal(SIGXFSZ, SIG_IGN)
+// qmail-dk's limits: a day for the whole job (qmail-queue's own timeout, exit 52).
+signal(SIGALRM) { _ in _exit(52) }
+alarm(86400)
+umask(0o033)
+
+let variables = ProcessEnvironment.variables()
+let paths = ToasterPaths(root: variables["TOASTER_DK_ROOT"] ?? "/")
+let settings = FilterSettings(variables)
+
+let spool: MessageSpool
+do {
+  spool = try MessageSpool(reading: 0, directory: variables["TMPDIR"] ?? "/tmp")
+} catch {
+  error.finish()
+}
+
+let mapped: MappedFile
+do {
+  mapped = try MappedFile(descriptor: spool.descriptor, path: "the message spool")
+} catch {
+  QueueExit.readFailed("\(error)").finish()
+}
+let message = MessageBytes(
+  unsafeBorrowing: mapped.bytes, owner: mapped, release: mapped.release)
+
+let request = FilterRequest(
+  message: message, environment: QmailDKEnvironment(variables), settings: settings,
+  now: Int(time(nil)), readKey: { KeyFileReader.read(path: paths.resolve($0)) },
+  resolver: LocalFirstKeyResolver(
+    local: KeyFileReader.localKeys(in: paths.domainKeys), fallback: UnavailableKeyResolver()))
+let result = QueueFilter.filter(request)
+if settings.debug {
+  for note in result.notes { ProcessEnvironment.log(note) }
+}
+
+switch result.decision {
+case .reject(let text):
+  QueueExit.rejected(text: text).finish()
+case .fail(let failure):
+  QueueExit(failure).finish()
+case .queue(let headers):
+  let program = NextQueueProgram.path(
+    dkQueue: variables["DKQUEUE"], argv0: CommandLine.arguments.first ?? "")
+  let home = paths.resolve("/var/qmail")
+  let resolved = program.hasPrefix("/") ? paths.resolve(program) : program
+  QueueHandOff.run(program: resolved, home: home, headers: headers, message: message).finish()
+}
