@@ -65,6 +65,8 @@ struct QueueSandbox {
     let status: Int32
     let fd4: String
     let stderr: String
+    /// The peak resident set in KB, when measured with /usr/bin/time.
+    let peakKB: Int?
     var description: String { "exit \(status), fd 4 \"\(fd4)\", stderr \(stderr)" }
   }
 
@@ -73,11 +75,11 @@ struct QueueSandbox {
   func run(
     _ message: [UInt8] = QueueSandbox.message, environment: [String: String],
     envelope: [UInt8] = QueueSandbox.envelope, program: String = QueueSandbox.filter,
-    shellPrefix: String = ""
+    shellPrefix: String = "", measure: Bool = false, messageFile: String? = nil
   ) throws -> Run {
     let work = try TempDirectory(prefix: "toaster-dk-queue-run")
     defer { work.remove() }
-    try work.write(message, to: "message")
+    if messageFile == nil { try work.write(message, to: "message") }
     try work.write(envelope, to: "envelope")
     var variables = environment
     variables["TOASTER_DK_ROOT"] = variables["TOASTER_DK_ROOT"] ?? root
@@ -88,12 +90,23 @@ struct QueueSandbox {
     let result = try ProcessRunner.run(
       "/bin/sh",
       [
-        "-c", shellPrefix + "exec \"$0\" <\"$1\" 1<\"$2\" 4>\"$3\"", program,
-        work.join("message"), work.join("envelope"), work.join("fd4"),
+        "-c",
+        shellPrefix + (measure ? "exec /usr/bin/time -f %M -o \"$3.rss\" " : "exec ")
+          + "\"$0\" <\"$1\" 1<\"$2\" 4>\"$3\"", program,
+        messageFile ?? work.join("message"), work.join("envelope"), work.join("fd4"),
       ],
       environment: variables, clearEnvironment: true)
     let fd4 = (try? work.read("fd4")).map { String(decoding: $0, as: UTF8.self) } ?? ""
-    return Run(status: result.status, fd4: fd4, stderr: result.stderrText)
+    let peak = (try? work.read("fd4.rss")).flatMap {
+      Int(String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+    return Run(status: result.status, fd4: fd4, stderr: result.stderrText, peakKB: peak)
+  }
+
+  /// The paths of the messages the test queue stored.
+  func queuedFiles() throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: queueDirectory)
+      .filter { $0.hasPrefix("msg.") }.sorted().map { queueDirectory + "/" + $0 }
   }
 
   /// The messages the test queue stored, each with its envelope, oldest first.
@@ -127,7 +140,8 @@ struct QueueTestError: Error, CustomStringConvertible {
 
 /// The lines of the header fields named `name` (with continuation lines), as text.
 func headerField(_ name: String, in message: [UInt8]) -> [String] {
-  let text = String(decoding: message, as: UTF8.self)
+  // The header is at the top: a big body need not be decoded.
+  let text = String(decoding: message.prefix(1 << 16), as: UTF8.self)
   let header = text.components(separatedBy: "\n\n").first ?? ""
   var fields: [String] = []
   for line in header.components(separatedBy: "\n") {
