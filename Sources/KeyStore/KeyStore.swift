@@ -31,7 +31,7 @@ public struct KeyStore: Sendable {
   /// Opens the key directory, creating it (0755, one level only) when asked.
   func openRoot(create: Bool) throws -> Directory {
     if create, mkdir(path, KeyLayout.keyDirectoryMode) != 0, errno != EEXIST {
-      throw SystemError.fromErrno("create directory", path: path)
+      throw SystemError.fromErrno("create directory", path: path, access: .writing)
     }
     do {
       return try Directory(path: path)

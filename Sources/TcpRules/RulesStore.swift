@@ -46,14 +46,16 @@ public struct RulesStore: Sendable {
     return try directory.withExclusiveLock {
       // Streamed in chunks, as tcprules reads stdin: memory stays flat for huge files.
       let fd = retryingOnInterrupt { openat(directory.descriptor, name, O_RDONLY | O_CLOEXEC) }
-      guard fd >= 0 else { throw SystemError.fromErrno("open", path: rulesPath) }
+      guard fd >= 0 else { throw SystemError.fromErrno("open", path: rulesPath, access: .reading) }
       defer { close(fd) }
       return try writeCDB { writer in
         try RulesCompiler.compile(
           path: rulesPath,
           read: { buffer in
             let count = retryingOnInterrupt { read(fd, buffer.baseAddress, buffer.count) }
-            guard count >= 0 else { throw SystemError.fromErrno("read", path: rulesPath) }
+            guard count >= 0 else {
+              throw SystemError.fromErrno("read", path: rulesPath, access: .reading)
+            }
             return count
           }, into: writer)
       }
@@ -114,10 +116,10 @@ public struct RulesStore: Sendable {
     unlinkat(directory.descriptor, temp, 0)
     let operation = "back up \(directory.join(name)) to"
     guard linkat(directory.descriptor, name, directory.descriptor, temp, 0) == 0 else {
-      throw SystemError.fromErrno(operation, path: directory.join(backup))
+      throw SystemError.fromErrno(operation, path: directory.join(backup), access: .writing)
     }
     guard renameat(directory.descriptor, temp, directory.descriptor, backup) == 0 else {
-      let error = SystemError.fromErrno(operation, path: directory.join(backup))
+      let error = SystemError.fromErrno(operation, path: directory.join(backup), access: .writing)
       unlinkat(directory.descriptor, temp, 0)
       throw error
     }

@@ -59,11 +59,12 @@ public enum AtomicFile {
       try writeContents(fd, displayPath)
       try apply(final, to: fd, path: displayPath)
       guard retryingOnInterrupt({ fsync(fd) }) == 0 else {
-        throw SystemError.fromErrno("fsync", path: displayPath)
+        throw SystemError.fromErrno("fsync", path: displayPath, access: .writing)
       }
     }
     guard renameat(directory.descriptor, tempName, directory.descriptor, name) == 0 else {
-      throw SystemError.fromErrno("rename \(directory.join(tempName)) to", path: displayPath)
+      throw SystemError.fromErrno(
+        "rename \(directory.join(tempName)) to", path: displayPath, access: .writing)
     }
     renamed = true
     try directory.sync()
@@ -92,10 +93,11 @@ public enum AtomicFile {
       let fd = retryingOnInterrupt { openat(directory.descriptor, tempName, flags, 0o600) }
       if fd >= 0 { return (fd, tempName) }
       if errno != EEXIST {
-        throw SystemError.fromErrno("create", path: directory.join(tempName))
+        throw SystemError.fromErrno("create", path: directory.join(tempName), access: .writing)
       }
     }
-    throw SystemError(operation: "create temp file for", path: directory.join(name), code: EEXIST)
+    throw SystemError(
+      operation: "create temp file for", path: directory.join(name), code: EEXIST, access: .writing)
   }
 
   // Ownership first, then mode: fchown clears set-id bits, and the mode must never be
@@ -105,11 +107,11 @@ public enum AtomicFile {
       let owner = permissions.owner ?? uid_t.max
       let group = permissions.group ?? gid_t.max
       guard fchown(fd, owner, group) == 0 else {
-        throw SystemError.fromErrno("change owner of", path: path)
+        throw SystemError.fromErrno("change owner of", path: path, access: .writing)
       }
     }
     guard fchmod(fd, permissions.mode) == 0 else {
-      throw SystemError.fromErrno("change mode of", path: path)
+      throw SystemError.fromErrno("change mode of", path: path, access: .writing)
     }
   }
 }

@@ -72,7 +72,7 @@ import Testing
     defer { sandbox.remove() }
     let result = try sandbox.run(["rules", "set-queue", "/var/qmail/bin/qmail-queue", "--dry-run"])
     expectTranscript(result, in: sandbox, matches: "rules-set-queue-loop")
-    let missing = try sandbox.run(["rules", "set-queue", "/opt/none", "--dry-run", "--quiet"])
+    let missing = try sandbox.run(["rules", "set-queue", "/opt/none", "--dry-run"])
     #expect(missing.stderrText.contains("does not exist"))
   }
 

@@ -11,8 +11,9 @@ struct TestVerifyCommand: ParsableCommand {
       Prints per signature the result, the DomainKeys status letter and name, the \
       DomainKey-Status: header qmail-dk would add, and the DKVERIFY decision for the \
       client's tcp.smtp rule (or --dkverify). Keys come from --record, --key, or this host's \
-      key directory. Exit status: 0 when qmail-dk would accept every message, 1 when it \
-      would reject one, 64 and up for errors.
+      key directory.
+
+      \(ExitStatus.help)
       """
   )
 
@@ -47,11 +48,11 @@ struct TestVerifyCommand: ParsableCommand {
   func run() throws {
     do {
       let summaries = try verifyAll()
-      if output.json { try output.printJSON(summaries) }
+      if output.json { output.printJSON(summaries) }
       if summaries.count > 1 && !output.json && !output.quiet {
         VerifySummary.table(summaries).forEach { print($0) }
       }
-      if summaries.contains(where: { $0.decision != "accept" }) {
+      if summaries.contains(where: \.isNegative) {
         throw ExitStatus.negative.exitCode
       }
     } catch {
