@@ -18,6 +18,9 @@ enum DiagnosticPrinter {
     writeToStandardError(diagnostic.description + "\n")
   }
 
+  /// Prints an error as `toaster-dk: error: message`.
+  static func printError(_ error: any Error) { printError("\(error)") }
+
   /// Prints an error message as `toaster-dk: error: message`.
   static func printError(_ message: String) {
     writeToStandardError("toaster-dk: error: \(message)\n")

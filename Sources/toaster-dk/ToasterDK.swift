@@ -1,9 +1,5 @@
 import ArgumentParser
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// The toaster-dk command: DomainKeys/DKIM keys and tcp.smtp rules for qmail toasters.
 @main
 struct ToasterDK: ParsableCommand {
@@ -17,7 +13,8 @@ struct ToasterDK: ParsableCommand {
       the whole tree.
 
       See toaster-dk(5) for the file formats. Under --json a failing command prints \
-      {"error": MESSAGE, "exit_status": N} on standard output; -q prints nothing but errors.
+      {"error": MESSAGE, "exit_status": N} on standard output; -q prints nothing but errors \
+      on standard error, while results still go to standard output.
 
       \(ExitStatus.help)
       """,
@@ -30,7 +27,7 @@ struct ToasterDK: ParsableCommand {
   /// Parses and runs the command, then prints a failure once.
   ///
   /// A failure goes to standard error and, under `--json`, as a JSON object to standard
-  /// output. Under `-q` standard output is discarded and only errors reach standard error.
+  /// output. Under `-q` only errors reach standard error; results still go to standard output.
   static func main() {
     let flags = CommandLine.arguments.dropFirst().prefix { $0 != "--" }
     let json = flags.contains("--json")
@@ -40,7 +37,7 @@ struct ToasterDK: ParsableCommand {
     } catch {
       fail(error, json: json)
     }
-    if flags.contains("-q") || flags.contains("--quiet") { beQuiet() }
+    DiagnosticPrinter.quiet = flags.contains("-q") || flags.contains("--quiet")
     do {
       try command.run()
     } catch let exit as ExitCode {
@@ -65,13 +62,4 @@ struct ToasterDK: ParsableCommand {
     exit(withError: error)
   }
 
-  // Results go to standard output; with -q nothing but errors is printed, so it goes nowhere.
-  private static func beQuiet() {
-    DiagnosticPrinter.quiet = true
-    let null = open("/dev/null", O_WRONLY | O_CLOEXEC)
-    if null >= 0 {
-      dup2(null, 1)
-      close(null)
-    }
-  }
 }

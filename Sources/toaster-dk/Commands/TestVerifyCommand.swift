@@ -49,7 +49,7 @@ struct TestVerifyCommand: ParsableCommand {
     do {
       let summaries = try verifyAll()
       if output.json { output.printJSON(summaries) }
-      if summaries.count > 1 && !output.json && !output.quiet {
+      if summaries.count > 1 && !output.json {
         VerifySummary.table(summaries).forEach { print($0) }
       }
       if summaries.contains(where: \.isNegative) {
@@ -64,14 +64,12 @@ struct TestVerifyCommand: ParsableCommand {
     let resolver = try makeResolver()
     let environment = dkverify == nil ? try client.environment() : QmailDKEnvironment([:])
     let paths = try input.paths()
-    let verbose = paths.count == 1 && !output.json && !output.quiet
+    let verbose = paths.count == 1 && !output.json
     let cache = KeyCache()
     let now = time ?? Int(Date().timeIntervalSince1970)
     var summaries: [VerifySummary] = []
     for (index, path) in paths.enumerated() {
-      if !output.json && !output.quiet {
-        DiagnosticPrinter.printProgress(index, of: paths.count)
-      }
+      if !output.json { DiagnosticPrinter.printProgress(index, of: paths.count) }
       let request = VerifyRequest(
         message: try client.readMessage(path), environment: environment, dkVerify: dkverify,
         resolver: resolver, now: now, cache: cache)

@@ -14,10 +14,6 @@ struct OutputOptions: ParsableArguments {
   /// Whether `-q` was given.
   var quiet: Bool { quietOption.quiet }
 
-  func validate() throws {
-    if json && quiet { throw ValidationError("give --json or --quiet, not both") }
-  }
-
   /// Prints `value` as one line of JSON.
   static func printJSON(_ value: some Encodable) {
     print(jsonText(value))
@@ -43,7 +39,11 @@ struct OutputOptions: ParsableArguments {
 
 /// `-q`, shared by every command: print nothing but errors.
 struct QuietOption: ParsableArguments {
-  @Flag(name: .shortAndLong, help: "Print nothing but errors.")
+  @Flag(
+    name: .shortAndLong,
+    help: ArgumentHelp(
+      "Print nothing but errors on standard error.",
+      discussion: "No notes, warnings or progress; results still go to standard output."))
   var quiet = false
 }
 
