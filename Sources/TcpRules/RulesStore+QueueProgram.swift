@@ -8,9 +8,10 @@ extension RulesStore {
   /// The bytes simscan carries when it was built to hand mail to qmail-queue (its default).
   static let simscanNextProgram = Array("/var/qmail/bin/qmail-queue\0".utf8)
 
-  /// The problems with a DKQUEUE value on the system under `paths.root`: a loop back into
-  /// qmail-dk, or a missing program. The one check behind `rules set-queue` and `rules lint`.
+  /// The problems with a DKQUEUE value on the system under `paths.root`.
   ///
+  /// The one check behind `rules set-queue` and `rules lint`: a loop back into qmail-dk,
+  /// or a missing program.
   /// A loop is the value naming qmail-queue (qmail-dk itself on a toaster), anything that
   /// resolves to the program qmail-queue resolves to or to qmail-dk, or simscan when simscan
   /// hands mail back to qmail-queue. Relative paths are taken in /var/qmail, because qmail-dk

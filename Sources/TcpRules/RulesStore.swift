@@ -162,9 +162,10 @@ extension RulesStore {
 
 extension RulesStore {
   /// Lints tcp.smtp: the lines tcprules rejects, and the ones it accepts that do not do
-  /// what they seem to. DKQUEUE values are checked on the system under `root` unless
-  /// `options` bring their own check.
+  /// what they seem to.
   ///
+  /// DKQUEUE values are checked on the system under `root` unless `options` bring their
+  /// own check.
   /// - Throws: `SystemError` when tcp.smtp cannot be read.
   public func lint(options: LintOptions) throws -> [Diagnostic] {
     var options = options
