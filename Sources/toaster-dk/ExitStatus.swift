@@ -2,6 +2,7 @@ import ArgumentParser
 import CDB
 import DKEngine
 import KeyStore
+import QmailControl
 import TcpRules
 import ToasterSupport
 
@@ -36,6 +37,8 @@ enum ExitStatus: Int32 {
     case let error as TcpRulesError:
       if case .syntax = error { self = .dataError } else { self = .usage }
     case let error as KeyStoreError: self.init(for: error)
+    case let error as QmailControlError:
+      if case .system(let inner) = error { self.init(for: inner) } else { self = .dataError }
     case let error as DKEngineError:
       if case .invalidVerifyLetters = error { self = .usage } else { self = .dataError }
     default: self = .software
