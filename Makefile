@@ -36,7 +36,7 @@ fuzz:
 	Scripts/fuzz.sh
 
 lint:
-	$(SWIFT) format lint --strict --recursive Sources Tests
+	$(SWIFT) format lint --strict --recursive Sources Tests Fuzz
 
 docs:
 	Scripts/regenerate-docs.sh

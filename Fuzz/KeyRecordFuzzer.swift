@@ -2,10 +2,14 @@
 // the record text (tag-list, p= base64) → DER (SubjectPublicKeyInfo, PKCS#1 or raw Ed25519)
 // → OpenSSL key import → signature check. The fuzzed input is the record itself, served for
 // fixed, correctly signed messages, so a valid record reaches a real RSA or Ed25519 verify.
-// The same bytes are also fed as DER and as PEM (key files, `record(fromPEM:)`).
+// The same bytes are also fed to the strict DER reader (SPKI, PKCS#1, PKCS#8) and the
+// plain-PEM key importer, as key files reach them.
 // Build and run with Scripts/fuzz.sh; it is not part of the package build.
 import DKEngine
-import LibCrypto
+
+// @testable for the DER and plain-PEM readers, which have no public entry point of their
+// own (fuzz.sh builds the libraries with -enable-testing).
+@testable import LibCrypto
 
 // A 1024-bit test key (also in Tests/LibCryptoTests/PEMFixtures.swift); the seed records in
 // Fuzz/Seeds/keyrecord hold its public half, so the fuzzer starts on the success path.
@@ -48,7 +52,8 @@ private let signed: Signed = {
       fatalError("bad seed")
     }
     let ed = try PrivateKey(ed25519Seed: seed)
-    let edSigned = try DKIMSigner(key: ed, domain: "example.com", selector: "e").sign(plain, at: now)
+    let edSigned = try DKIMSigner(key: ed, domain: "example.com", selector: "e").sign(
+      plain, at: now)
     let result = Signed(
       domainKeys: plain.prepending(dk.prependedHeaders()),
       dkimRSA: plain.prepending(dkim.prependedHeader),
@@ -58,7 +63,8 @@ private let signed: Signed = {
     let edRaw = Base64.encode(try ed.publicKey().ed25519Raw())
     let ok = verify(result, record: "k=rsa; p=" + spki)
     precondition(ok.dk == .ok && ok.rsa == [.pass], "rsa self-check: \(ok)")
-    precondition(verify(result, record: "k=ed25519; p=" + edRaw).ed == [.pass], "ed25519 self-check")
+    precondition(
+      verify(result, record: "k=ed25519; p=" + edRaw).ed == [.pass], "ed25519 self-check")
     return result
   } catch {
     fatalError("fuzzer setup: \(error)")
@@ -93,10 +99,19 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   if bytes.first == 0x30 || bytes.count == 32 {
     _ = verify(signed, record: "k=rsa; p=" + Base64.encode(bytes))
   }
-  // The bytes as a key file: `record(fromPEM:)` tries a PEM private key, then a PUBLIC
-  // KEY. Only for inputs that start like PEM: anything else reaches none of our code, only
-  // OpenSSL's PEM reader, whose decoder set-up costs milliseconds per call.
-  if bytes.starts(with: Array("-----BEGIN ".utf8)) {
+  // The bytes as DER key structures, read by our strict DER reader.
+  _ = KeyDER.rsaPublicNumbers(subjectPublicKeyInfo: bytes)
+  _ = KeyDER.rsaPrivateNumbers(pkcs1: bytes[...])
+  _ = KeyDER.rsaPrivateNumbers(pkcs8: bytes)
+  _ = KeyDER.ed25519Seed(pkcs8: bytes)
+  // The bytes as a key file. `PrivateKey(pem:)` hands what the plain reader refuses to
+  // OpenSSL's PEM decoders (milliseconds per call, none of our code), so call the plain
+  // reader directly; `record(fromPEM:)` runs whole only for PUBLIC KEY files.
+  if let key = PrivateKey.importPlainPEM(bytes), let owned = try? PrivateKey(takingOwnershipOf: key)
+  {
+    precondition((try? owned.publicKey()) != nil, "an imported private key has a public half")
+  }
+  if bytes.starts(with: Array("-----BEGIN PUBLIC KEY-----".utf8)) {
     _ = try? LocalKeyResolver.record(fromPEM: bytes)
   }
   return 0

@@ -38,8 +38,9 @@ build() {
   then
     return
   fi
-  local flags=(-O -sanitize=fuzzer,address -parse-as-library -swift-version 6 -I "$out"
-    -I Sources/COpenSSL -I Sources/CTinyCDB)
+  # -enable-testing lets a target reach internal readers that have no public entry point.
+  local flags=(-O -enable-testing -sanitize=fuzzer,address -parse-as-library -swift-version 6
+    -I "$out" -I Sources/COpenSSL -I Sources/CTinyCDB)
   library() {
     local name=$1
     shift
