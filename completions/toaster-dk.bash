@@ -173,13 +173,13 @@ _toaster-dk() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    rules|domain|test-sign|test-verify|help)
+    rules|domain|test-sign|test-verify|snapshot|help)
         # Offer subcommand argument completions
         "_toaster-dk_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'rules domain test-sign test-verify help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'rules domain test-sign test-verify snapshot help' -- "${cur}"))
         ;;
     esac
 }
@@ -230,7 +230,7 @@ _toaster-dk_rules_show() {
 
 _toaster-dk_rules_check() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--quiet -q --version -h --help)
     repeating_options=()
     non_repeating_options=(--host --info --root --rules --cdb)
     __toaster-dk_offer_flags_options 1
@@ -257,7 +257,7 @@ _toaster-dk_rules_check() {
 
 _toaster-dk_rules_lint() {
     repeating_flags=()
-    non_repeating_flags=(--host-lookups --version -h --help)
+    non_repeating_flags=(--host-lookups --quiet -q --version -h --help)
     repeating_options=()
     non_repeating_options=(--root --rules --cdb)
     __toaster-dk_offer_flags_options 0
@@ -326,7 +326,7 @@ _toaster-dk_rules_set-sign() {
 
 _toaster-dk_rules_set-queue() {
     repeating_flags=()
-    non_repeating_flags=(--json --quiet -q --dry-run --no-compile --version -h --help)
+    non_repeating_flags=(--force --json --quiet -q --dry-run --no-compile --version -h --help)
     repeating_options=(--address)
     non_repeating_options=(--root --rules --cdb)
     __toaster-dk_offer_flags_options 1
@@ -408,13 +408,13 @@ _toaster-dk_domain() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    add|list|show|dns|remove|fix-perms)
+    add|list|show|dns|remove|restore|fix-perms)
         # Offer subcommand argument completions
         "_toaster-dk_domain_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'add list show dns remove fix-perms' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'add list show dns remove restore fix-perms' -- "${cur}"))
         ;;
     esac
 }
@@ -522,7 +522,7 @@ _toaster-dk_domain_show() {
 
 _toaster-dk_domain_dns() {
     repeating_flags=()
-    non_repeating_flags=(--dk --dkim --testing --no-testing --version -h --help)
+    non_repeating_flags=(--dk --dkim --testing --no-testing --quiet -q --version -h --help)
     repeating_options=()
     non_repeating_options=(--root --selector --format --ttl)
     __toaster-dk_offer_flags_options 1
@@ -563,6 +563,36 @@ _toaster-dk_domain_remove() {
     esac
 }
 
+_toaster-dk_domain_restore() {
+    repeating_flags=()
+    non_repeating_flags=(--json --quiet -q --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --selector --from --owner --group --mode)
+    __toaster-dk_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--selector')
+        return
+        ;;
+    '--from')
+        return
+        ;;
+    '--owner')
+        return
+        ;;
+    '--group')
+        return
+        ;;
+    '--mode')
+        return
+        ;;
+    esac
+}
+
 _toaster-dk_domain_fix-perms() {
     repeating_flags=()
     non_repeating_flags=(--dry-run --json --quiet -q --version -h --help)
@@ -589,7 +619,7 @@ _toaster-dk_domain_fix-perms() {
 
 _toaster-dk_test-sign() {
     repeating_flags=()
-    non_repeating_flags=(--legacy-rsasha1 --header-only --self-check --no-self-check --version -h --help)
+    non_repeating_flags=(--legacy-rsasha1 --header-only --self-check --no-self-check --quiet -q --version -h --help)
     repeating_options=(--selector --key --canon)
     non_repeating_options=(--domain --method --time --output --client-ip --root --rules --cdb)
     __toaster-dk_offer_flags_options -1
@@ -664,6 +694,24 @@ _toaster-dk_test-verify() {
         return
         ;;
     '--cdb')
+        return
+        ;;
+    esac
+}
+
+_toaster-dk_snapshot() {
+    repeating_flags=()
+    non_repeating_flags=(--json --quiet -q --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --vpopmail-home)
+    __toaster-dk_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--vpopmail-home')
         return
         ;;
     esac

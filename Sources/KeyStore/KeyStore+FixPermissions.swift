@@ -19,7 +19,7 @@ extension KeyStore {
   {
     if !dryRun { try ownership.checkPermitted() }
     return try Self.mapping {
-      let root = try openRoot(create: false)
+      let root = try openRoot(create: false, forWriting: !dryRun)
       var changes: [PermissionChange] = []
       var warnings: [String] = []
       var rootInfo = stat()
@@ -82,7 +82,9 @@ extension KeyStore {
     _ changes: inout [PermissionChange]
   ) throws {
     var info = stat()
-    guard fstat(fd, &info) == 0 else { throw SystemError.fromErrno("stat", path: path) }
+    guard fstat(fd, &info) == 0 else {
+      throw SystemError.fromErrno("stat", path: path, access: .reading)
+    }
     let before = ObservedPermissions(info)
     if before.matches(wanted) { return }
     let after = ObservedPermissions(
