@@ -28,7 +28,7 @@ test: deps lint check-docs asan fuzz
 # separate build folder so the normal build is not thrown away.
 asan:
 	LSAN_OPTIONS=suppressions=$(CURDIR)/Scripts/lsan.supp $(SWIFT) test --sanitize=address --scratch-path .build-asan --parallel \
-	  --filter 'ToasterSupportTests|CDBTests|TcpRulesTests|LibCryptoTests|DKEngineTests|KeyStoreTests|QmailControlTests|SnapshotTests'
+	  --filter 'ToasterSupportTests|CDBTests|TcpRulesTests|LibCryptoTests|DKEngineTests|KeyStoreTests|QmailControlTests|SnapshotTests|MailPathTests'
 
 # A short pass over every fuzz target (about a minute in all; FUZZ_SECONDS per target).
 # Long campaigns: Scripts/fuzz.sh TARGET -runs=N (see CONTRIBUTING.md).
@@ -49,14 +49,17 @@ bench: deps release
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
-	  $(DESTDIR)$(PREFIX)/share/man/man5 \
+	  $(DESTDIR)$(PREFIX)/share/man/man5 $(DESTDIR)$(PREFIX)/share/man/man8 \
 	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions \
 	  $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
 	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 	install -m 0755 "$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/toaster-dk" \
 	  $(DESTDIR)$(PREFIX)/bin/toaster-dk
+	install -m 0755 "$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/toaster-dk-queue" \
+	  $(DESTDIR)$(PREFIX)/bin/toaster-dk-queue
 	install -m 0644 man/*.1 $(DESTDIR)$(PREFIX)/share/man/man1/
 	install -m 0644 man/*.5 $(DESTDIR)$(PREFIX)/share/man/man5/
+	install -m 0644 man/*.8 $(DESTDIR)$(PREFIX)/share/man/man8/
 	install -m 0644 completions/toaster-dk.bash \
 	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions/toaster-dk
 	install -m 0644 completions/_toaster-dk $(DESTDIR)$(PREFIX)/share/zsh/site-functions/

@@ -71,6 +71,7 @@ let package = Package(
       dependencies: ["TcpRules", "CDB", "KeyStore", "DKEngine", "LibCrypto", "TestSupport"],
       exclude: ["Scripts"]
     ),
+    .testTarget(name: "MailPathTests", dependencies: ["MailPath", "DKEngine", "LibCrypto"]),
     .testTarget(
       name: "ToasterDKQueueTests", dependencies: ["DKEngine", "TestSupport"],
       exclude: ["Programs"]),

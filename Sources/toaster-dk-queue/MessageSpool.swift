@@ -63,7 +63,9 @@ struct MessageSpool {
   private static func failure(
     _ kind: (String) -> QueueExit, _ operation: String, _ path: String
   ) -> QueueExit {
-    let error = SystemError.fromErrno(operation, path: path)
+    let error = SystemError.fromErrno(
+      operation, path: path,
+      access: operation == "write to" || operation == "create" ? .writing : .reading)
     return error.code == ENOMEM ? .outOfMemory(error.description) : kind(error.description)
   }
 }

@@ -15,12 +15,14 @@ enum QueueHandOff {
     -> QueueExit
   {
     guard chdir(home) == 0 else {
-      return .configuration(SystemError.fromErrno("chdir to", path: home).description)
+      return .configuration(
+        SystemError.fromErrno("chdir to", path: home, access: .reading).description)
     }
     if let problem = loopProblem(program) { return problem }
     var pipeEnds: [Int32] = [-1, -1]
     guard pipe(&pipeEnds) == 0 else {
-      return .internalError(SystemError.fromErrno("create", path: "a pipe").description)
+      return .internalError(
+        SystemError.fromErrno("create", path: "a pipe", access: .writing).description)
     }
     // Neither end may reach the program beyond its dup2'd fd 0 (a second write end would
     // keep it waiting for end of file).
@@ -44,7 +46,7 @@ enum QueueHandOff {
     var target = stat()
     var this = stat()
     guard stat(program, &target) == 0 else {
-      let error = SystemError.fromErrno("find queue program", path: program)
+      let error = SystemError.fromErrno("find queue program", path: program, access: .reading)
       return .configuration(error.description)
     }
     if stat("/proc/self/exe", &this) == 0, this.st_dev == target.st_dev,
@@ -68,7 +70,8 @@ enum QueueHandOff {
     defer { free(argv[0]) }
     let status = posix_spawn(&pid, program, &actions, nil, argv, environ)
     guard status == 0 else {
-      let error = SystemError(operation: "run queue program", path: program, code: status)
+      let error = SystemError(
+        operation: "run queue program", path: program, code: status, access: .reading)
       switch status {
       case ENOMEM, EAGAIN: return .failure(.outOfMemory(error.description))
       case ENOENT, EACCES, ENOEXEC, ENOTDIR, EISDIR:
@@ -89,7 +92,7 @@ enum QueueHandOff {
     } catch let error as SystemError {
       return error
     } catch {
-      return SystemError(operation: "write to", path: program, code: EIO)
+      return SystemError(operation: "write to", path: program, code: EIO, access: .writing)
     }
   }
 
@@ -99,7 +102,8 @@ enum QueueHandOff {
     var status: Int32 = 0
     while waitpid(pid, &status, 0) < 0 {
       guard errno == EINTR else {
-        return .internalError(SystemError.fromErrno("wait for", path: program).description)
+        return .internalError(
+          SystemError.fromErrno("wait for", path: program, access: .reading).description)
       }
     }
     let signalNumber = status & 0x7F

@@ -1,0 +1,104 @@
+import DKEngine
+import LibCrypto
+import MailPath
+import Testing
+
+@Suite struct QueueFilterTests {
+  static let message = Array(
+    "From: Alice <alice@example.com>\nTo: bob@example.net\nSubject: hi\n\nHello\n".utf8)
+  static let template = "/var/qmail/control/domainkeys/%/private"
+  static let sign = QmailDKEnvironment(["RELAYCLIENT": "", "DKSIGN": template])
+
+  private func request(
+    _ environment: QmailDKEnvironment, message: [UInt8] = QueueFilterTests.message,
+    settings: FilterSettings = FilterSettings(),
+    readKey: @escaping (String) -> QmailDK.KeyFile
+  ) -> FilterRequest {
+    FilterRequest(
+      message: MessageBytes(message), environment: environment, settings: settings,
+      now: 1_796_119_202, readKey: readKey, resolver: StaticKeyResolver(records: [:]))
+  }
+
+  private static let pem: [UInt8] = {
+    (try? PrivateKey.generateRSA(bits: 1024)).flatMap { try? $0.pkcs8PEM() } ?? []
+  }()
+
+  @Test func signsWithDKIMAboveQmailDKsLines() throws {
+    var paths: [String] = []
+    let result = QueueFilter.filter(
+      request(Self.sign) { path in
+        paths.append(path)
+        return .contents(Self.pem)
+      })
+    guard case .queue(let headers) = result.decision else {
+      Issue.record("not queued: \(result.decision)")
+      return
+    }
+    let text = String(decoding: headers, as: UTF8.self)
+    #expect(paths == ["/var/qmail/control/domainkeys/example.com/private"])
+    #expect(text.hasPrefix("DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=example.com;"))
+    #expect(text.contains("t=1796119202;"))
+    #expect(text.contains("\nComment: DomainKeys? See http://antispam.yahoo.com/domainkeys\n"))
+    #expect(text.contains("DomainKey-Signature: a=rsa-sha1; q=dns; c=nofws;\n  s=private;"))
+  }
+
+  @Test func dkimsignZeroSignsDomainKeysOnly() {
+    let settings = FilterSettings(["DKIMSIGN": "0"])
+    let result = QueueFilter.filter(
+      request(Self.sign, settings: settings) { _ in .contents(Self.pem) })
+    guard case .queue(let headers) = result.decision else {
+      Issue.record("not queued")
+      return
+    }
+    #expect(String(decoding: headers, as: UTF8.self).hasPrefix("Comment: DomainKeys?"))
+  }
+
+  @Test func unreadableKeyIsATemporaryFailureUnlessBounceIsAsked() {
+    let unreadable = request(Self.sign) { _ in .unreadable("permission denied") }
+    #expect(
+      QueueFilter.filter(unreadable).decision
+        == .fail(
+          .unreadableKey(
+            path: "/var/qmail/control/domainkeys/example.com/private",
+            reason: "permission denied")))
+    let bounce = request(Self.sign, settings: FilterSettings(["DKKEYFAIL": "bounce"])) { _ in
+      .unreadable("permission denied")
+    }
+    #expect(QueueFilter.filter(bounce).decision == .reject(text: QmailDK.unreadableKeyText))
+  }
+
+  @Test func missingKeyUnderPercentQueuesUnsigned() {
+    let result = QueueFilter.filter(request(Self.sign) { _ in .notFound })
+    #expect(result.decision == .queue(headers: []))
+  }
+
+  @Test(arguments: ["a@example.com/../example.com", "a@..", "a@x/y"])
+  func senderDomainThatIsNoDomainNameNeverReachesThePath(from: String) {
+    var read: [String] = []
+    let message = Array("From: \(from)\nSubject: x\n\nbody\n".utf8)
+    let result = QueueFilter.filter(
+      request(Self.sign, message: message) { path in
+        read.append(path)
+        return .contents(Self.pem)
+      })
+    #expect(read.isEmpty)
+    if case .queue(let headers) = result.decision {
+      #expect(headers.isEmpty)
+    }
+  }
+
+  @Test func verifyModeAddsTheStatusAndRejectsByDKVERIFY() {
+    let lenient = QueueFilter.filter(
+      request(QmailDKEnvironment(["DKVERIFY": "DEGIJKfh"])) { _ in .notFound })
+    #expect(lenient.decision == .queue(headers: Array("DomainKey-Status: no signature\n".utf8)))
+    let strict = QueueFilter.filter(
+      request(QmailDKEnvironment(["DKVERIFY": "C"])) { _ in .notFound })
+    #expect(strict.decision == .reject(text: "DDomainKeys verify status: no signature (#5.3.0)"))
+  }
+
+  @Test func passThroughAddsNothing() {
+    let result = QueueFilter.filter(request(QmailDKEnvironment([:])) { _ in .notFound })
+    #expect(result.decision == .queue(headers: []))
+    #expect(result.mode == .passThrough)
+  }
+}
