@@ -37,12 +37,13 @@ let package = Package(
     .target(name: "DKEngine", dependencies: ["LibCrypto"]),
     .target(name: "KeyStore", dependencies: ["DKEngine", "LibCrypto", "ToasterSupport"]),
     .target(name: "DNS", dependencies: ["CUnbound", "DKEngine"]),
+    .target(name: "QmailControl", dependencies: ["CDB", "KeyStore", "ToasterSupport"]),
 
     // CLI
     .executableTarget(
       name: "toaster-dk",
       dependencies: [
-        "TcpRules", "KeyStore", "DKEngine", "ToasterSupport",
+        "TcpRules", "KeyStore", "DKEngine", "QmailControl", "ToasterSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -63,6 +64,7 @@ let package = Package(
       resources: [.copy("Vectors")]
     ),
     .testTarget(name: "KeyStoreTests", dependencies: ["KeyStore", "LibCrypto", "TestSupport"]),
+    .testTarget(name: "QmailControlTests", dependencies: ["QmailControl", "TestSupport"]),
     .testTarget(
       name: "DNSTests",
       dependencies: ["DNS", "DKEngine", "KeyStore", "LibCrypto", "TestSupport"],

@@ -421,9 +421,9 @@ _toaster-dk_domain() {
 
 _toaster-dk_domain_add() {
     repeating_flags=()
-    non_repeating_flags=(--legacy-key-size --force --testing --no-testing --json --quiet -q --version -h --help)
+    non_repeating_flags=(--all --missing --dry-run --legacy-key-size --force --testing --no-testing --json --quiet -q --version -h --help)
     repeating_options=()
-    non_repeating_options=(--root --selector --algorithm --bits --owner --group --mode --format --ttl)
+    non_repeating_options=(--root --selector --vpopmail-home --algorithm --bits --owner --group --mode --format --ttl)
     __toaster-dk_offer_flags_options 1
 
     # Offer option value completions
@@ -432,6 +432,9 @@ _toaster-dk_domain_add() {
         return
         ;;
     '--selector')
+        return
+        ;;
+    '--vpopmail-home')
         return
         ;;
     '--algorithm')
@@ -461,9 +464,9 @@ _toaster-dk_domain_add() {
 
 _toaster-dk_domain_list() {
     repeating_flags=()
-    non_repeating_flags=(--json --quiet -q --version -h --help)
+    non_repeating_flags=(--json --quiet -q --served --version -h --help)
     repeating_options=()
-    non_repeating_options=(--root --owner --group --mode)
+    non_repeating_options=(--root --owner --group --mode --vpopmail-home)
     __toaster-dk_offer_flags_options 0
 
     # Offer option value completions
@@ -478,6 +481,9 @@ _toaster-dk_domain_list() {
         return
         ;;
     '--mode')
+        return
+        ;;
+    '--vpopmail-home')
         return
         ;;
     esac

@@ -19,7 +19,7 @@ extension KeyStore {
   {
     if !dryRun { try ownership.checkPermitted() }
     return try Self.mapping {
-      let root = try openRoot(create: false)
+      let root = try openRoot(create: false, forWriting: !dryRun)
       var changes: [PermissionChange] = []
       var warnings: [String] = []
       var rootInfo = stat()

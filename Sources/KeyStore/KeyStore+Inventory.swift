@@ -26,7 +26,7 @@ extension KeyStore {
     }
     let convention = "\(owner ?? KeyLayout.defaultOwner):\(group ?? KeyLayout.defaultGroup)"
     let domains = try Self.mapping { () throws -> [DomainReport] in
-      let root = try openRoot(create: false)
+      let root = try openRoot(create: false, forWriting: false)
       let names = try domain.map { [$0.text] } ?? root.entryNames().filter { !$0.hasPrefix(".") }
       var reports: [DomainReport] = []
       for name in names {
