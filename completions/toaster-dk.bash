@@ -326,7 +326,7 @@ _toaster-dk_rules_set-sign() {
 
 _toaster-dk_rules_set-queue() {
     repeating_flags=()
-    non_repeating_flags=(--json --quiet -q --dry-run --no-compile --version -h --help)
+    non_repeating_flags=(--force --json --quiet -q --dry-run --no-compile --version -h --help)
     repeating_options=(--address)
     non_repeating_options=(--root --rules --cdb)
     __toaster-dk_offer_flags_options 1
@@ -408,13 +408,13 @@ _toaster-dk_domain() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    add|list|show|dns|remove|fix-perms)
+    add|list|show|dns|remove|restore|fix-perms)
         # Offer subcommand argument completions
         "_toaster-dk_domain_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'add list show dns remove fix-perms' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'add list show dns remove restore fix-perms' -- "${cur}"))
         ;;
     esac
 }
@@ -558,6 +558,36 @@ _toaster-dk_domain_remove() {
         return
         ;;
     '--selector')
+        return
+        ;;
+    esac
+}
+
+_toaster-dk_domain_restore() {
+    repeating_flags=()
+    non_repeating_flags=(--json --quiet -q --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --selector --from --owner --group --mode)
+    __toaster-dk_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--selector')
+        return
+        ;;
+    '--from')
+        return
+        ;;
+    '--owner')
+        return
+        ;;
+    '--group')
+        return
+        ;;
+    '--mode')
         return
         ;;
     esac

@@ -53,9 +53,10 @@ enum ExitStatus: Int32 {
   private init(for error: KeyStoreError) {
     switch error {
     case .invalidDomain, .invalidSelector, .invalidKeySize, .invalidAlgorithm, .unsafeMode,
-      .invalidTTL, .unknownOwner, .unknownGroup, .dkimOnlyKey, .confirmationRequired:
+      .invalidTTL, .unknownOwner, .unknownGroup, .dkimOnlyKey, .confirmationRequired,
+      .ambiguousBackup:
       self = .usage
-    case .missingKeyDirectory, .noSuchKey, .noSuchDomain: self = .noInput
+    case .missingKeyDirectory, .noSuchKey, .noSuchDomain, .noBackup: self = .noInput
     case .unreadableKey: self = .dataError
     case .notPermitted, .keyExists, .symbolicLink, .unexpectedFileType: self = .cannotCreate
     case .system(let inner): self.init(for: inner)

@@ -43,3 +43,17 @@ extension RecordRenderer {
     }
   }
 }
+
+extension RestoreKeyResult {
+  /// What `domain restore --json` prints: the backup chosen and each file moved back.
+  public var json: JSONValue {
+    .object([
+      ("stamp", .string(backup.stamp)),
+      ("selector", backup.selector.map(JSONValue.string) ?? .null),
+      (
+        "moved",
+        .array(moved.map { .object([("from", .string($0.from)), ("to", .string($0.to))]) })
+      ),
+    ])
+  }
+}
