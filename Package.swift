@@ -46,7 +46,7 @@ let package = Package(
     .executableTarget(
       name: "toaster-dk",
       dependencies: [
-        "TcpRules", "KeyStore", "DKEngine", "QmailControl", "Snapshot", "ToasterSupport",
+        "TcpRules", "KeyStore", "DKEngine", "QmailControl", "MailPath", "Snapshot", "ToasterSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

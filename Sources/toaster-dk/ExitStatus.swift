@@ -2,6 +2,7 @@ import ArgumentParser
 import CDB
 import DKEngine
 import KeyStore
+import MailPath
 import QmailControl
 import Snapshot
 import TcpRules
@@ -53,6 +54,12 @@ enum ExitStatus: Int32, Comparable {
       if case .system(let inner) = error { self.init(for: inner) } else { self = .dataError }
     case let error as DKEngineError:
       if case .invalidVerifyLetters = error { self = .usage } else { self = .dataError }
+    case let error as QueueChainError:
+      switch error {
+      case .unknownLayout, .notInstalled: self = .dataError
+      case .noFilter: self = .noInput
+      case .system(let inner): self.init(for: inner)
+      }
     case is ValidationError: self = .usage
     default: self = .software
     }
