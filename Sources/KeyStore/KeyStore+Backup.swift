@@ -33,9 +33,11 @@ extension KeyStore {
       if status == 0 { return backup.join(target) }
       if errno == EEXIST { continue }
       throw SystemError.fromErrno(
-        move ? "move \(directory.join(name)) to" : "link", path: backup.join(target))
+        move ? "move \(directory.join(name)) to" : "link", path: backup.join(target),
+        access: .writing)
     }
     throw SystemError(
-      operation: "find a free backup name for", path: backup.join(base), code: EEXIST)
+      operation: "find a free backup name for", path: backup.join(base), code: EEXIST,
+      access: .writing)
   }
 }

@@ -82,7 +82,9 @@ extension KeyStore {
     _ changes: inout [PermissionChange]
   ) throws {
     var info = stat()
-    guard fstat(fd, &info) == 0 else { throw SystemError.fromErrno("stat", path: path) }
+    guard fstat(fd, &info) == 0 else {
+      throw SystemError.fromErrno("stat", path: path, access: .reading)
+    }
     let before = ObservedPermissions(info)
     if before.matches(wanted) { return }
     let after = ObservedPermissions(

@@ -17,8 +17,9 @@ struct TestSignCommand: ParsableCommand {
       relaxed, simple or HEADER/BODY (DKIM); repeat it for both. Several DKIM signatures, \
       such as rsa-sha256 and ed25519-sha256, come from repeating --selector (each \
       selector's key in the key directory) or --key (with one --selector per key), with \
-      --method dkim or both; the first key also makes the DomainKeys signature. Exit status: \
-      0 signed or queued unsigned, 1 rejected.
+      --method dkim or both; the first key also makes the DomainKeys signature.
+
+      \(ExitStatus.help)
       """
   )
 
@@ -66,6 +67,7 @@ struct TestSignCommand: ParsableCommand {
   var output: String?
 
   @OptionGroup var client: DryRunOptions
+  @OptionGroup var quietOption: QuietOption
 
   func validate() throws {
     if output != nil && input.messages.count > 1 {
@@ -97,7 +99,7 @@ struct TestSignCommand: ParsableCommand {
         report.lines().forEach(DiagnosticPrinter.printNote)
         try client.emit(
           headerOnly ? [MessageBytes(report.headers)] : report.outputParts, to: output)
-        rejected = rejected || report.isRejected
+        rejected = rejected || report.isNegative
       }
       if rejected { throw ExitStatus.negative.exitCode }
     } catch {

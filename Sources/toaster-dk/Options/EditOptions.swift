@@ -41,7 +41,7 @@ struct EditOptions: ParsableArguments {
       outcome.diagnostics.filter { $0.severity != .note }.forEach(DiagnosticPrinter.print)
     }
     if output.json {
-      try output.printJSON(EditReport(outcome, dryRun: dryRun))
+      output.printJSON(EditReport(outcome, dryRun: dryRun))
     } else if dryRun {
       try FileDescriptorIO.writeAll(1, outcome.diff.text, path: "standard output")
     } else {
