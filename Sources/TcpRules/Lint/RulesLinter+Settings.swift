@@ -42,6 +42,11 @@ extension RulesLinter {
             + "whatever directory it runs in",
           hint: "use a full path such as \(DKSignTemplate.toasterDefault)")
       }
+      for problem in options.signingKeyProblems?(template.text) ?? [] {
+        report(
+          .warning, line.bytes, line.number, column: column, "DKSIGN: \(problem)",
+          hint: "rename the key (and its .txt) or set the selector with its exact case")
+      }
     } catch .invalidValue(_, let reason) {
       report(.warning, line.bytes, line.number, column: column, "DKSIGN: \(reason)")
     } catch {
