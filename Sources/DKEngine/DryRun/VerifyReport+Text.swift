@@ -32,6 +32,9 @@ extension VerifyReport {
     if result.isWeak { line += "; weak: rsa-sha1 is not acceptable under RFC 8301" }
     if result.testing { line += "; key in testing mode (t=y)" }
     if result.hasUnsignedBodyContent { line += "; body has content after l= (not signed)" }
+    if result.keyRecordCount > 1, let used = result.keyUsed {
+      line += "; \(result.keyRecordCount) TXT records at the key's name, key \(used) used"
+    }
     return line
   }
 
