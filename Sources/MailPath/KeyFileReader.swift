@@ -69,5 +69,7 @@ public struct UnavailableKeyResolver: KeyResolver {
   public init() {}
 
   /// Always `.temporaryFailure`.
-  public func lookup(selector: String, domain: String) -> KeyLookup { .temporaryFailure }
+  public func lookup(selector: String, domain: String) -> KeyLookup {
+    .temporaryFailure(reason: "no DNS resolver in toaster-dk-queue yet")
+  }
 }
