@@ -423,7 +423,7 @@ _toaster-dk_domain_add() {
     repeating_flags=()
     non_repeating_flags=(--legacy-key-size --force --testing --no-testing --json --quiet -q --version -h --help)
     repeating_options=()
-    non_repeating_options=(--root --selector --algorithm --bits --owner --group --mode --format --ttl)
+    non_repeating_options=(--root --selector --algorithm --bits --owner --group --format --ttl)
     __toaster-dk_offer_flags_options 1
 
     # Offer option value completions
@@ -446,9 +446,6 @@ _toaster-dk_domain_add() {
     '--group')
         return
         ;;
-    '--mode')
-        return
-        ;;
     '--format')
         __toaster-dk_add_completions -W 'bind'$'\n''tinydns'$'\n''plain'$'\n''json'
         return
@@ -462,8 +459,8 @@ _toaster-dk_domain_add() {
 _toaster-dk_domain_list() {
     repeating_flags=()
     non_repeating_flags=(--json --quiet -q --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--root --owner --group --mode)
+    repeating_options=(--signer-user)
+    non_repeating_options=(--root --owner --group)
     __toaster-dk_offer_flags_options 0
 
     # Offer option value completions
@@ -477,7 +474,7 @@ _toaster-dk_domain_list() {
     '--group')
         return
         ;;
-    '--mode')
+    '--signer-user')
         return
         ;;
     esac
@@ -486,8 +483,8 @@ _toaster-dk_domain_list() {
 _toaster-dk_domain_show() {
     repeating_flags=()
     non_repeating_flags=(--testing --no-testing --json --quiet -q --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--root --owner --group --mode --format --ttl)
+    repeating_options=(--signer-user)
+    non_repeating_options=(--root --owner --group --format --ttl)
     __toaster-dk_offer_flags_options 1
 
     # Offer option value completions
@@ -501,7 +498,7 @@ _toaster-dk_domain_show() {
     '--group')
         return
         ;;
-    '--mode')
+    '--signer-user')
         return
         ;;
     '--format')
@@ -560,8 +557,8 @@ _toaster-dk_domain_remove() {
 _toaster-dk_domain_fix-perms() {
     repeating_flags=()
     non_repeating_flags=(--dry-run --json --quiet -q --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--root --owner --group --mode)
+    repeating_options=(--signer-user)
+    non_repeating_options=(--root --owner --group)
     __toaster-dk_offer_flags_options 1
 
     # Offer option value completions
@@ -575,7 +572,7 @@ _toaster-dk_domain_fix-perms() {
     '--group')
         return
         ;;
-    '--mode')
+    '--signer-user')
         return
         ;;
     esac
@@ -584,7 +581,7 @@ _toaster-dk_domain_fix-perms() {
 _toaster-dk_test-sign() {
     repeating_flags=()
     non_repeating_flags=(--legacy-rsasha1 --header-only --self-check --no-self-check --version -h --help)
-    repeating_options=(--selector --key --canon)
+    repeating_options=(--selector --key --canon --signer-user)
     non_repeating_options=(--domain --method --time --output --client-ip --root --rules --cdb)
     __toaster-dk_offer_flags_options -1
 
@@ -622,6 +619,9 @@ _toaster-dk_test-sign() {
         return
         ;;
     '--cdb')
+        return
+        ;;
+    '--signer-user')
         return
         ;;
     esac

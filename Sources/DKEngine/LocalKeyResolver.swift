@@ -13,11 +13,15 @@ public final class LocalKeyResolver: KeyResolver {
     self.readKey = readKey
   }
 
-  /// The record of the local key, or not found when there is no usable key file.
+  /// The record of the local key, or not found when there is no usable key file or the
+  /// names are not a valid selector and domain (`DNSName`), which are never read.
   public func lookup(selector: String, domain: String) -> KeyLookup {
     let name = "\(selector)._domainkey.\(domain)"
     if let answer = answers[name] { return answer }
     var answer = KeyLookup.notFound
+    // A d= or s= from a message that is no hostname (`/`, `..`, NUL) is no key, and never
+    // a path to probe.
+    guard DNSName.isSelector(selector), DNSName.isDomain(domain) else { return answer }
     if case .contents(let bytes) = readKey(selector, domain),
       let record = try? Self.record(fromPEM: QmailDK.controlFileContents(bytes))
     {

@@ -12,15 +12,23 @@ public import ToasterSupport
 public struct KeyStore: Sendable {
   /// The key directory.
   public let path: String
+  /// Where judging the signing user's access starts.
+  ///
+  /// Every directory below it down to a key is judged: the `--root`, or the key
+  /// directory's parent.
+  public let top: String
 
-  /// A store rooted at `path`.
-  public init(path: String) {
+  /// A store rooted at `path`, judging access below `top` (default: `path`'s parent, so
+  /// the key directory itself is judged).
+  public init(path: String, top: String? = nil) {
     self.path = path
+    let parent = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
+    self.top = top ?? parent
   }
 
   /// The store at `/var/qmail/control/domainkeys` under `paths.root`.
   public init(paths: ToasterPaths) {
-    self.init(path: paths.domainKeys)
+    self.init(path: paths.domainKeys, top: paths.root)
   }
 
   /// The path of `name` inside the key directory, for messages.
@@ -47,6 +55,9 @@ public struct KeyStore: Sendable {
   {
     let domainPath = root.join(domain)
     if let info = try root.status(of: domain) {
+      if info.st_mode & S_IFMT == S_IFLNK, let real = try aliasTarget(of: domain, in: root) {
+        throw KeyStoreError.aliasLink(path: domainPath, target: real)
+      }
       try Self.expect(info, S_IFDIR, path: domainPath, what: "directory")
     } else if create == nil {
       throw KeyStoreError.noSuchDomain(path: domainPath, domain: domain)

@@ -37,19 +37,24 @@ enum ExitStatus: Int32 {
       if case .syntax = error { self = .dataError } else { self = .usage }
     case let error as KeyStoreError: self.init(for: error)
     case let error as DKEngineError:
-      if case .invalidVerifyLetters = error { self = .usage } else { self = .dataError }
+      switch error {
+      case .invalidVerifyLetters, .invalidName: self = .usage
+      case .keyNotReadable: self = .noInput
+      default: self = .dataError
+      }
     default: self = .software
     }
   }
 
   private init(for error: KeyStoreError) {
     switch error {
-    case .invalidDomain, .invalidSelector, .invalidKeySize, .invalidAlgorithm, .unsafeMode,
-      .invalidTTL, .unknownOwner, .unknownGroup, .dkimOnlyKey, .confirmationRequired:
+    case .invalidDomain, .invalidSelector, .invalidKeySize, .invalidAlgorithm, .invalidTTL,
+      .unknownOwner, .unknownGroup, .unknownSigner, .dkimOnlyKey, .confirmationRequired:
       self = .usage
     case .missingKeyDirectory, .noSuchKey, .noSuchDomain: self = .noInput
     case .unreadableKey: self = .dataError
-    case .notPermitted, .keyExists, .symbolicLink, .unexpectedFileType: self = .cannotCreate
+    case .notPermitted, .keyExists, .symbolicLink, .aliasLink, .unexpectedFileType:
+      self = .cannotCreate
     case .system(let inner): self.init(for: inner)
     case .crypto: self = .software
     }

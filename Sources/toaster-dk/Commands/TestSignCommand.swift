@@ -17,7 +17,9 @@ struct TestSignCommand: ParsableCommand {
       relaxed, simple or HEADER/BODY (DKIM); repeat it for both. Several DKIM signatures, \
       such as rsa-sha256 and ed25519-sha256, come from repeating --selector (each \
       selector's key in the key directory) or --key (with one --selector per key), with \
-      --method dkim or both; the first key also makes the DomainKeys signature. Exit status: \
+      --method dkim or both; the first key also makes the DomainKeys signature. The key is \
+      judged as --signer-user reads it (qmail-dk's user): one that user cannot read is \
+      rejected, as by qmail-dk; one toaster-dk itself cannot read is an error. Exit status: \
       0 signed or queued unsigned, 1 rejected.
       """
   )
@@ -67,9 +69,19 @@ struct TestSignCommand: ParsableCommand {
 
   @OptionGroup var client: DryRunOptions
 
+  @OptionGroup var signer: SignerOptions
+
   func validate() throws {
     if output != nil && input.messages.count > 1 {
       throw ValidationError("--output takes one message")
+    }
+    if let domain, let reason = DNSName.problem(inDomain: domain) {
+      throw ValidationError("invalid domain \"\(domain)\": \(reason)")
+    }
+    for selector in selectors {
+      if let reason = DNSName.problem(inSelector: selector) {
+        throw ValidationError("invalid selector \"\(selector)\": \(reason)")
+      }
     }
     if keys.count > 1 && selectors.count != keys.count {
       throw ValidationError("give one --selector per --key")
@@ -87,13 +99,15 @@ struct TestSignCommand: ParsableCommand {
     do {
       let keyBytes = try keys.map { try client.readFile($0) }
       let environment = keyBytes.isEmpty ? try client.environment() : (try? client.environment())
+      let (signers, problem) = try signer.resolve()
+      if let problem { DiagnosticPrinter.printWarning(problem) }
       var rejected = false
       let cache = KeyCache()
       for path in paths {
         let request = try makeRequest(
           try client.readMessage(path), environment ?? QmailDKEnvironment([:]), keyBytes)
         let report = try DryRun.sign(
-          request, readKey: { client.readKey(systemPath: $0) }, cache: cache)
+          request, readKey: { client.readKey(systemPath: $0, signers: signers) }, cache: cache)
         report.lines().forEach(DiagnosticPrinter.printNote)
         try client.emit(
           headerOnly ? [MessageBytes(report.headers)] : report.outputParts, to: output)
