@@ -30,12 +30,13 @@ let package = Package(
     .target(name: "TcpRules", dependencies: ["CDB", "ToasterSupport"]),
     .target(name: "DKEngine", dependencies: ["LibCrypto"]),
     .target(name: "KeyStore", dependencies: ["DKEngine", "LibCrypto", "ToasterSupport"]),
+    .target(name: "QmailControl", dependencies: ["CDB", "KeyStore", "ToasterSupport"]),
 
     // CLI
     .executableTarget(
       name: "toaster-dk",
       dependencies: [
-        "TcpRules", "KeyStore", "DKEngine", "ToasterSupport",
+        "TcpRules", "KeyStore", "DKEngine", "QmailControl", "ToasterSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -56,6 +57,7 @@ let package = Package(
       resources: [.copy("Vectors")]
     ),
     .testTarget(name: "KeyStoreTests", dependencies: ["KeyStore", "LibCrypto", "TestSupport"]),
+    .testTarget(name: "QmailControlTests", dependencies: ["QmailControl", "TestSupport"]),
     .testTarget(
       name: "InteropTests",
       dependencies: ["TcpRules", "CDB", "KeyStore", "DKEngine", "LibCrypto", "TestSupport"],

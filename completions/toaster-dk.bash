@@ -408,22 +408,22 @@ _toaster-dk_domain() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    add|list|show|dns|remove|fix-perms)
+    add|list|show|dns|remove|restore|fix-perms)
         # Offer subcommand argument completions
         "_toaster-dk_domain_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'add list show dns remove fix-perms' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'add list show dns remove restore fix-perms' -- "${cur}"))
         ;;
     esac
 }
 
 _toaster-dk_domain_add() {
     repeating_flags=()
-    non_repeating_flags=(--legacy-key-size --force --testing --no-testing --json --quiet -q --version -h --help)
+    non_repeating_flags=(--all --missing --dry-run --legacy-key-size --force --testing --no-testing --json --quiet -q --version -h --help)
     repeating_options=()
-    non_repeating_options=(--root --selector --algorithm --bits --owner --group --format --ttl)
+    non_repeating_options=(--root --selector --vpopmail-home --algorithm --bits --owner --group --format --ttl)
     __toaster-dk_offer_flags_options 1
 
     # Offer option value completions
@@ -432,6 +432,9 @@ _toaster-dk_domain_add() {
         return
         ;;
     '--selector')
+        return
+        ;;
+    '--vpopmail-home')
         return
         ;;
     '--algorithm')
@@ -458,9 +461,9 @@ _toaster-dk_domain_add() {
 
 _toaster-dk_domain_list() {
     repeating_flags=()
-    non_repeating_flags=(--json --quiet -q --version -h --help)
+    non_repeating_flags=(--json --quiet -q --served --version -h --help)
     repeating_options=(--signer-user)
-    non_repeating_options=(--root --owner --group)
+    non_repeating_options=(--root --owner --group --vpopmail-home)
     __toaster-dk_offer_flags_options 0
 
     # Offer option value completions
@@ -475,6 +478,9 @@ _toaster-dk_domain_list() {
         return
         ;;
     '--signer-user')
+        return
+        ;;
+    '--vpopmail-home')
         return
         ;;
     esac
@@ -549,6 +555,33 @@ _toaster-dk_domain_remove() {
         return
         ;;
     '--selector')
+        return
+        ;;
+    esac
+}
+
+_toaster-dk_domain_restore() {
+    repeating_flags=()
+    non_repeating_flags=(--json --quiet -q --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --selector --from --owner --group)
+    __toaster-dk_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--selector')
+        return
+        ;;
+    '--from')
+        return
+        ;;
+    '--owner')
+        return
+        ;;
+    '--group')
         return
         ;;
     esac

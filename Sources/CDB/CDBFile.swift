@@ -12,8 +12,20 @@ public enum CDBFile {
     named name: String, in directory: Directory, permissions: FilePermissions,
     addRecords: (CDBWriter) throws -> Void
   ) throws {
+    let pending = try prepare(
+      named: name, in: directory, permissions: permissions, addRecords: addRecords)
+    do { try pending.commit() } catch let error as SystemError { throw CDBError.system(error) }
+  }
+
+  /// Writes and syncs the complete new cdb under a temp name; `commit()` renames it in.
+  ///
+  /// - Throws: `CDBError`, or what `addRecords` throws; no temp file is then left.
+  public static func prepare(
+    named name: String, in directory: Directory, permissions: FilePermissions,
+    addRecords: (CDBWriter) throws -> Void
+  ) throws -> PendingReplacement {
     do {
-      try AtomicFile.replace(named: name, in: directory, permissions: permissions) {
+      return try AtomicFile.prepare(named: name, in: directory, permissions: permissions) {
         fd, tempPath in
         let writer = try CDBWriter(descriptor: fd, path: tempPath)
         try addRecords(writer)

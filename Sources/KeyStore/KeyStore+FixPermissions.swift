@@ -25,7 +25,7 @@ extension KeyStore {
     if !dryRun { try ownership.checkPermitted() }
     let (signers, signerProblem) = try SignerAccount.resolve(signerNames)
     return try Self.mapping {
-      let root = try openRoot(create: false)
+      let root = try openRoot(create: false, forWriting: !dryRun)
       var changes: [PermissionChange] = []
       var warnings: [String] = signerProblem.map { [$0] } ?? []
       var rootInfo = stat()

@@ -35,7 +35,7 @@ extension KeyStore {
     let context = InventoryContext(
       ownership: ownership, signers: signers, templateSelectors: templateSelectors)
     let domains = try Self.mapping { () throws -> [DomainReport] in
-      let root = try openRoot(create: false)
+      let root = try openRoot(create: false, forWriting: false)
       problems += keyDirectoryProblems(context)
       let names = try domain.map { [$0.text] } ?? root.entryNames().filter { !$0.hasPrefix(".") }
       var reports: [DomainReport] = []

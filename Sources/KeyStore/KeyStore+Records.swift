@@ -17,7 +17,7 @@ extension KeyStore {
     throws(KeyStoreError) -> DomainRecordSet
   {
     let (pem, keyPath) = try Self.mapping { () throws -> ([UInt8], String) in
-      let root = try openRoot(create: false)
+      let root = try openRoot(create: false, forWriting: false)
       let (directory, _) = try openDomainForReading(domain.text, in: root)
       let keyPath = directory.join(selector.text)
       guard let info = try directory.status(of: selector.text) else {

@@ -12,23 +12,28 @@ public import ToasterSupport
 public struct KeyStore: Sendable {
   /// The key directory.
   public let path: String
+  /// The `--root` the key directory lies under: no write follows a link below it.
+  public let root: String
   /// Where judging the signing user's access starts.
   ///
   /// Every directory below it down to a key is judged: the `--root`, or the key
   /// directory's parent.
   public let top: String
 
-  /// A store rooted at `path`, judging access below `top` (default: `path`'s parent, so
-  /// the key directory itself is judged).
-  public init(path: String, top: String? = nil) {
+  /// A store rooted at `path`; writes never go through a symbolic link below `root`.
+  ///
+  /// The signing user's access is judged below `top` (default: `path`'s parent, so the
+  /// key directory itself is judged).
+  public init(path: String, root: String = "/", top: String? = nil) {
     self.path = path
+    self.root = root
     let parent = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
     self.top = top ?? parent
   }
 
   /// The store at `/var/qmail/control/domainkeys` under `paths.root`.
   public init(paths: ToasterPaths) {
-    self.init(path: paths.domainKeys, top: paths.root)
+    self.init(path: paths.domainKeys, root: paths.root, top: paths.root)
   }
 
   /// The path of `name` inside the key directory, for messages.
@@ -37,12 +42,14 @@ public struct KeyStore: Sendable {
   }
 
   /// Opens the key directory, creating it (0755, one level only) when asked.
-  func openRoot(create: Bool) throws -> Directory {
-    if create, mkdir(path, KeyLayout.keyDirectoryMode) != 0, errno != EEXIST {
-      throw SystemError.fromErrno("create directory", path: path)
-    }
+  ///
+  /// For a write, no component below `root` may be a symbolic link (a sandbox copied from
+  /// a live server must never write to the live keys); a read may follow links.
+  func openRoot(create: Bool, forWriting: Bool = true) throws -> Directory {
     do {
-      return try Directory(path: path)
+      guard forWriting || create else { return try Directory(path: path) }
+      return try Directory.openForWriting(
+        path, root: root, createLast: create ? KeyLayout.keyDirectoryMode : nil)
     } catch let error as SystemError where error.code == ENOENT {
       throw KeyStoreError.missingKeyDirectory(path: path)
     }
@@ -83,6 +90,8 @@ public struct KeyStore: Sendable {
       return try body()
     } catch let error as KeyStoreError {
       throw error
+    } catch let error as SymbolicLinkError {
+      throw .symbolicLink(path: error.path)
     } catch let error as SystemError {
       throw .system(error)
     } catch {

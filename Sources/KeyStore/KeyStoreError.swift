@@ -41,6 +41,10 @@ public enum KeyStoreError: Error, Equatable, CustomStringConvertible, Sendable {
   case dkimOnlyKey(path: String)
   /// `remove` without `--yes`.
   case confirmationRequired(path: String)
+  /// `restore` found no removed key matching the request.
+  case noBackup(path: String, domain: String, available: [String])
+  /// `restore` found several removed keys matching the request.
+  case ambiguousBackup(domain: String, choices: [String])
   /// A system call failed.
   case system(SystemError)
   /// An unexpected libcrypto failure (not a bad key file).
@@ -90,6 +94,14 @@ public enum KeyStoreError: Error, Equatable, CustomStringConvertible, Sendable {
         + " or use an rsa selector"
     case .confirmationRequired(let path):
       "refusing to remove \(path) without --yes (it is moved to .removed, not deleted)"
+    case .noBackup(let path, let domain, let available) where available.isEmpty:
+      "no removed key of \(domain) to restore (nothing matches \(path))"
+    case .noBackup(_, let domain, let available):
+      "no removed key of \(domain) matches: restore one of "
+        + available.joined(separator: ", ") + " with --from STAMP (and --selector S)"
+    case .ambiguousBackup(let domain, let choices):
+      "several removed keys of \(domain): " + choices.joined(separator: ", ")
+        + ": choose one with --from STAMP (and --selector S)"
     case .system(let error): error.description
     case .crypto(let error): error.description
     }

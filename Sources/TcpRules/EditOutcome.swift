@@ -8,6 +8,21 @@ public struct EditOutcome: Equatable, Sendable {
   public let written: Bool
   /// How many records the recompiled cdb holds, when it was recompiled.
   public let records: Int?
+  /// When tcp.smtp was left as it was but its cdb was not current: what the cdb was (it
+  /// was then recompiled, unless the edit was told not to compile).
+  public let cdbWas: RulesReport.CDBState?
+
+  /// Creates an outcome.
+  public init(
+    summary: EditSummary, diff: UnifiedDiff, written: Bool, records: Int?,
+    cdbWas: RulesReport.CDBState? = nil
+  ) {
+    self.summary = summary
+    self.diff = diff
+    self.written = written
+    self.records = records
+    self.cdbWas = cdbWas
+  }
 
   /// True when the change altered the file's bytes (whether or not it was written).
   public var changed: Bool { !diff.text.isEmpty }

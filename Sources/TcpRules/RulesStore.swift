@@ -21,11 +21,15 @@ public struct RulesStore: Sendable {
   public let rulesPath: String
   /// The compiled rules (`/etc/tcprules.d/tcp.smtp.cdb`).
   public let cdbPath: String
+  /// The `--root` both lie under: no write follows a symbolic link below it.
+  public let root: String
 
-  /// Creates a store for the given rules file and cdb.
-  public init(rulesPath: String, cdbPath: String) {
+  /// Creates a store for the given rules file and cdb; writes never go through a symbolic
+  /// link below `root` (see `Directory.openForWriting`), nor through a linked file.
+  public init(rulesPath: String, cdbPath: String, root: String = "/") {
     self.rulesPath = rulesPath
     self.cdbPath = cdbPath
+    self.root = root
   }
 
   /// Reads tcp.smtp as bytes.
@@ -39,16 +43,18 @@ public struct RulesStore: Sendable {
   ///
   /// - Returns: the number of records written.
   /// - Throws: `TcpRulesError.syntax` listing every bad line (the cdb is then untouched),
-  ///   `SystemError` or `CDBError` for I/O failures.
+  ///   `.cdbIsRulesFile`, `SymbolicLinkError`, `SystemError` or `CDBError` for I/O failures.
   @discardableResult
   public func compile() throws -> Int {
-    let (directory, name) = try Self.open(rulesPath)
+    let (parent, name) = Self.split(rulesPath)
+    let directory = try Directory(path: parent)
     return try directory.withExclusiveLock {
+      let cdb = try openCDB(rulesDirectory: directory, rulesName: name)
       // Streamed in chunks, as tcprules reads stdin: memory stays flat for huge files.
       let fd = retryingOnInterrupt { openat(directory.descriptor, name, O_RDONLY | O_CLOEXEC) }
       guard fd >= 0 else { throw SystemError.fromErrno("open", path: rulesPath) }
       defer { close(fd) }
-      return try writeCDB { writer in
+      let (pending, count) = try prepareCDB(in: cdb) { writer in
         try RulesCompiler.compile(
           path: rulesPath,
           read: { buffer in
@@ -57,87 +63,71 @@ public struct RulesStore: Sendable {
             return count
           }, into: writer)
       }
+      do { try pending.commit() } catch let error as SystemError { throw CDBError.system(error) }
+      return count
     }
   }
 
-  /// Compiles `bytes` (the tcp.smtp just written) into the cdb.
-  func compile(_ bytes: [UInt8]) throws -> Int {
-    try writeCDB { try RulesCompiler.compile(bytes, path: rulesPath, into: $0) }
-  }
-
-  private func writeCDB(_ addRecords: (CDBWriter) throws -> Int) throws -> Int {
-    let (directory, name) = try Self.open(cdbPath)
+  /// Writes the complete new cdb under a temp name in its directory, not yet renamed in.
+  func prepareCDB(in cdb: (Directory, String), _ addRecords: (CDBWriter) throws -> Int) throws
+    -> (PendingReplacement, Int)
+  {
     var count = 0
-    try CDBFile.write(
-      named: name, in: directory, permissions: FilePermissions(mode: Self.cdbMode)
+    let pending = try CDBFile.prepare(
+      named: cdb.1, in: cdb.0, permissions: FilePermissions(mode: Self.cdbMode)
     ) { writer in
       count = try addRecords(writer)
     }
-    return count
+    return (pending, count)
   }
 
-  /// Applies `change` to tcp.smtp under the lock, writes it back with a backup, and
-  /// recompiles the cdb.
-  ///
-  /// Nothing is written when the change leaves the bytes as they are, or when `dryRun` is
-  /// set; the outcome then carries the diff that would have been applied.
-  /// - Throws: what `change` throws, `TcpRulesError.syntax` when tcp.smtp does not parse,
-  ///   `SystemError`/`CDBError` for I/O failures (tcp.smtp and the cdb are then untouched).
-  public func edit(
-    dryRun: Bool = false, recompile: Bool = true,
-    _ change: (inout RulesFile) throws -> EditSummary
-  ) throws -> EditOutcome {
-    let (directory, name) = try Self.open(rulesPath)
-    return try directory.withExclusiveLock {
-      let old = try directory.readFile(name)
-      var file = try RulesFile.parse(old, path: rulesPath)
-      let summary = try change(&file)
-      let new = file.render()
-      let diff = UnifiedDiff(old: old, new: new, path: rulesPath)
-      guard !dryRun, new != old else {
-        return EditOutcome(summary: summary, diff: diff, written: false, records: nil)
+  /// Opens the cdb's directory for writing and checks the cdb is neither a link nor the
+  /// rules file or its backup.
+  func openCDB(rulesDirectory: Directory, rulesName: String) throws -> (Directory, String) {
+    let cdb = try Self.openForWriting(cdbPath, root: root)
+    try checkSeparate(cdb: cdb, rules: (rulesDirectory, rulesName))
+    return cdb
+  }
+
+  // The cdb must never replace tcp.smtp or tcp.smtp.bak, whether named the same, reached
+  // through another name of the same directory, or a hard link to the same inode.
+  private func checkSeparate(cdb: (Directory, String), rules: (Directory, String)) throws {
+    var cdbDirectory = stat()
+    var rulesDirectory = stat()
+    fstat(cdb.0.descriptor, &cdbDirectory)
+    fstat(rules.0.descriptor, &rulesDirectory)
+    let sameDirectory =
+      cdbDirectory.st_dev == rulesDirectory.st_dev && cdbDirectory.st_ino == rulesDirectory.st_ino
+    var cdbFile = stat()
+    let cdbExists = fstatat(cdb.0.descriptor, cdb.1, &cdbFile, 0) == 0
+    for (name, path) in [
+      (rules.1, rulesPath), (rules.1 + Self.backupSuffix, rulesPath + Self.backupSuffix),
+    ] {
+      var info = stat()
+      let sameInode =
+        cdbExists && fstatat(rules.0.descriptor, name, &info, 0) == 0
+        && info.st_dev == cdbFile.st_dev && info.st_ino == cdbFile.st_ino
+      if sameInode || (sameDirectory && name == cdb.1) {
+        throw TcpRulesError.cdbIsRulesFile(cdb: cdbPath, file: path)
       }
-      try keepBackup(of: name, in: directory)
-      try AtomicFile.write(new, named: name, in: directory)
-      let records = recompile ? try compile(new) : nil
-      return EditOutcome(summary: summary, diff: diff, written: true, records: records)
     }
   }
 
-  // The previous version becomes tcp.smtp.bak through a hard link swapped in by rename, so
-  // the backup keeps the old owner and mode and is never half-written.
-  private func keepBackup(of name: String, in directory: Directory) throws {
-    let backup = name + Self.backupSuffix
-    // A fixed name is safe because the caller holds the directory lock; one left by a
-    // killed run is simply replaced.
-    let temp = ".\(backup).tmp"
-    unlinkat(directory.descriptor, temp, 0)
-    let operation = "back up \(directory.join(name)) to"
-    guard linkat(directory.descriptor, name, directory.descriptor, temp, 0) == 0 else {
-      throw SystemError.fromErrno(operation, path: directory.join(backup))
-    }
-    guard renameat(directory.descriptor, temp, directory.descriptor, backup) == 0 else {
-      let error = SystemError.fromErrno(operation, path: directory.join(backup))
-      unlinkat(directory.descriptor, temp, 0)
-      throw error
-    }
-    // rename does nothing when both names are already the same file (a backup taken by an
-    // edit whose write then failed), which would leave the temp name behind.
-    unlinkat(directory.descriptor, temp, 0)
+  /// Opens the directory holding `path` for writing (no symbolic link below `root`) and
+  /// refuses a link in place of the file itself.
+  static func openForWriting(_ path: String, root: String) throws -> (Directory, String) {
+    let (parent, name) = split(path)
+    let directory = try Directory.openForWriting(parent, root: root)
+    try directory.refuseSymbolicLink(name)
+    return (directory, name)
   }
 
-  /// Opens the directory holding `path` (after resolving symbolic links, so editing a
-  /// linked tcp.smtp rewrites the real file instead of replacing the link).
-  static func open(_ path: String) throws -> (Directory, String) {
-    var resolved = path
-    if let real = realpath(path, nil) {
-      resolved = String(cString: real)
-      free(real)
-    }
-    let slash = resolved.lastIndex(of: "/")
-    let parent = slash.map { $0 == resolved.startIndex ? "/" : String(resolved[..<$0]) } ?? "."
-    let name = slash.map { String(resolved[resolved.index(after: $0)...]) } ?? resolved
-    return (try Directory(path: parent), name)
+  /// The directory and the last component of `path`.
+  static func split(_ path: String) -> (String, String) {
+    let slash = path.lastIndex(of: "/")
+    let parent = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
+    let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+    return (parent, name)
   }
 }
 
@@ -149,6 +139,15 @@ extension RulesStore {
   public func report() throws -> RulesReport {
     let file = try RulesFile.parse(readRules(), path: rulesPath)
     return RulesReport(file: file, cdbRecords: try cdbRecords())
+  }
+
+  /// Whether the cdb holds what `file` compiles to; an unreadable cdb counts as stale.
+  func cdbState(for file: RulesFile) -> RulesReport.CDBState {
+    do {
+      return RulesReport(file: file, cdbRecords: try cdbRecords()).cdbState
+    } catch {
+      return .stale
+    }
   }
 
   /// The records of the cdb in file order, or nil when there is no cdb.

@@ -15,6 +15,10 @@ public enum TcpRulesError: Error, CustomStringConvertible, Equatable, Sendable {
   case invalidValue(name: String, reason: String)
   /// An edit whose result tcprules would read differently (or reject).
   case wouldNotParse(line: Int)
+  /// The cdb path names the rules file or its backup (by name or by inode).
+  case cdbIsRulesFile(cdb: String, file: String)
+  /// A write of an edit failed; `state` says what each file holds now.
+  case editNotApplied(SystemError, state: String)
 
   public var description: String {
     switch self {
@@ -34,6 +38,10 @@ public enum TcpRulesError: Error, CustomStringConvertible, Equatable, Sendable {
       return "invalid value for \(name): \(reason)"
     case .wouldNotParse(let line):
       return "unable to edit line \(line): tcprules would not read the result as intended"
+    case .cdbIsRulesFile(let cdb, let file):
+      return "unable to compile into \(cdb): it is \(file), which the cdb would overwrite"
+    case .editNotApplied(let error, let state):
+      return "\(error); \(state)"
     }
   }
 }

@@ -43,30 +43,35 @@ public enum AtomicFile {
     named name: String, in directory: Directory, permissions: FilePermissions? = nil,
     writeContents: (Int32, String) throws -> Void
   ) throws {
+    try prepare(named: name, in: directory, permissions: permissions, writeContents: writeContents)
+      .commit()
+  }
+
+  /// Writes and syncs the replacement of `name` under a temp name, without renaming it yet.
+  ///
+  /// Used when several files must change together: prepare them all, then commit. A
+  /// replacement that is never committed is removed.
+  /// - Throws: `SystemError` or what `writeContents` throws; no temp file is then left.
+  public static func prepare(
+    named name: String, in directory: Directory, permissions: FilePermissions? = nil,
+    writeContents: (Int32, String) throws -> Void
+  ) throws -> PendingReplacement {
     let existing = try directory.status(of: name)
     let final =
       permissions ?? existing.map(FilePermissions.init(of:))
       ?? FilePermissions(mode: defaultMode)
     removeAbandonedTemps(for: name, in: directory)
     let (fd, tempName) = try createTemp(for: name, in: directory)
+    let pending = PendingReplacement(directory: directory, name: name, tempName: tempName)
     // Messages name the file being replaced: the temp file's random name means nothing to
     // the reader, and it is removed on failure anyway.
-    let displayPath = directory.join(name)
-    var renamed = false
-    defer { if !renamed { unlinkat(directory.descriptor, tempName, 0) } }
-    do {
-      defer { close(fd) }
-      try writeContents(fd, displayPath)
-      try apply(final, to: fd, path: displayPath)
-      guard retryingOnInterrupt({ fsync(fd) }) == 0 else {
-        throw SystemError.fromErrno("fsync", path: displayPath)
-      }
+    defer { close(fd) }
+    try writeContents(fd, pending.path)
+    try apply(final, to: fd, path: pending.path)
+    guard retryingOnInterrupt({ fsync(fd) }) == 0 else {
+      throw SystemError.fromErrno("fsync", path: pending.path)
     }
-    guard renameat(directory.descriptor, tempName, directory.descriptor, name) == 0 else {
-      throw SystemError.fromErrno("rename \(directory.join(tempName)) to", path: displayPath)
-    }
-    renamed = true
-    try directory.sync()
+    return pending
   }
 
   // A writer killed by SIGKILL (or a crash) cannot remove its temp file; the next writer
@@ -92,7 +97,8 @@ public enum AtomicFile {
       let fd = retryingOnInterrupt { openat(directory.descriptor, tempName, flags, 0o600) }
       if fd >= 0 { return (fd, tempName) }
       if errno != EEXIST {
-        throw SystemError.fromErrno("create", path: directory.join(tempName))
+        // Named after the file being replaced: the random temp name means nothing.
+        throw SystemError.fromErrno("create a temp file for", path: directory.join(name))
       }
     }
     throw SystemError(operation: "create temp file for", path: directory.join(name), code: EEXIST)

@@ -2,6 +2,7 @@ import ArgumentParser
 import CDB
 import DKEngine
 import KeyStore
+import QmailControl
 import TcpRules
 import ToasterSupport
 
@@ -34,8 +35,15 @@ enum ExitStatus: Int32 {
       case .tooLarge: self = .cannotCreate
       }
     case let error as TcpRulesError:
-      if case .syntax = error { self = .dataError } else { self = .usage }
+      switch error {
+      case .syntax: self = .dataError
+      case .editNotApplied(let inner, _): self.init(for: inner)
+      default: self = .usage
+      }
+    case is SymbolicLinkError: self = .cannotCreate
     case let error as KeyStoreError: self.init(for: error)
+    case let error as QmailControlError:
+      if case .system(let inner) = error { self.init(for: inner) } else { self = .dataError }
     case let error as DKEngineError:
       switch error {
       case .invalidVerifyLetters, .invalidName: self = .usage
@@ -49,9 +57,10 @@ enum ExitStatus: Int32 {
   private init(for error: KeyStoreError) {
     switch error {
     case .invalidDomain, .invalidSelector, .invalidKeySize, .invalidAlgorithm, .invalidTTL,
-      .unknownOwner, .unknownGroup, .unknownSigner, .dkimOnlyKey, .confirmationRequired:
+      .unknownOwner, .unknownGroup, .unknownSigner, .dkimOnlyKey, .confirmationRequired,
+      .ambiguousBackup:
       self = .usage
-    case .missingKeyDirectory, .noSuchKey, .noSuchDomain: self = .noInput
+    case .missingKeyDirectory, .noSuchKey, .noSuchDomain, .noBackup: self = .noInput
     case .unreadableKey: self = .dataError
     case .notPermitted, .keyExists, .symbolicLink, .aliasLink, .unexpectedFileType:
       self = .cannotCreate
@@ -63,7 +72,7 @@ enum ExitStatus: Int32 {
   private init(for error: SystemError) {
     switch error.code {
     case ENOENT, ENOTDIR: self = error.operation.hasPrefix("open") ? .noInput : .cannotCreate
-    case EACCES, EPERM, EROFS, ENOSPC, EDQUOT, EEXIST, EXDEV: self = .cannotCreate
+    case EACCES, EPERM, EROFS, ENOSPC, EDQUOT, EEXIST, EXDEV, EISDIR: self = .cannotCreate
     default: self = .ioError
     }
   }

@@ -40,8 +40,17 @@ struct EditOptions: ParsableArguments {
       return
     }
     guard !output.quiet else { return }
+    if let state = outcome.cdbWas, outcome.records == nil {
+      DiagnosticPrinter.printWarning(
+        "\(files.store.cdbPath) is \(state.rawValue): tcpserver is not using tcp.smtp; "
+          + "run 'toaster-dk rules compile'")
+    }
     if !outcome.changed {
-      DiagnosticPrinter.printNote("unchanged: \(files.store.rulesPath)")
+      var note = "unchanged: \(files.store.rulesPath)"
+      if let state = outcome.cdbWas, let records = outcome.records {
+        note += "; \(files.store.cdbPath) was \(state.rawValue), compiled \(records) records"
+      }
+      DiagnosticPrinter.printNote(note)
     } else {
       let lines = outcome.summary.changedLines.map(String.init).joined(separator: ", ")
       var note = "updated \(files.store.rulesPath) (line \(lines))"
@@ -58,6 +67,7 @@ private struct EditReport: Encodable {
   let dryRun: Bool
   let changedLines: [Int]
   let records: Int?
+  let cdbWas: String?
   let diff: String
 
   init(_ outcome: EditOutcome, dryRun: Bool) {
@@ -66,6 +76,7 @@ private struct EditReport: Encodable {
     self.dryRun = dryRun
     changedLines = outcome.summary.changedLines
     records = outcome.records
+    cdbWas = outcome.cdbWas?.rawValue
     diff = String(decoding: outcome.diff.text, as: UTF8.self)
   }
 }

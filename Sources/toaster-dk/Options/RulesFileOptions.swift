@@ -22,6 +22,8 @@ struct RulesFileOptions: ParsableArguments {
   /// The store for the chosen files.
   var store: RulesStore {
     let paths = rootOptions.paths
-    return RulesStore(rulesPath: rulesPath ?? paths.rulesFile, cdbPath: cdbPath ?? paths.rulesCDB)
+    return RulesStore(
+      rulesPath: rulesPath ?? paths.rulesFile, cdbPath: cdbPath ?? paths.rulesCDB,
+      root: paths.root)
   }
 }

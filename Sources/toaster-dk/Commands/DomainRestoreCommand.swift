@@ -1,0 +1,45 @@
+import ArgumentParser
+import KeyStore
+
+/// `toaster-dk domain restore`: bring a removed key back from .removed.
+struct DomainRestoreCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "restore",
+    abstract: "Bring a removed key (and its record file) back from .removed.",
+    discussion: """
+      Finds what domain remove (or add --force) moved into .removed for the domain: a whole \
+      domain directory or one selector's key. When several match, they are listed; choose \
+      one with --from STAMP (as in the backup's name, e.g. 20260101T094500Z or \
+      20260101T094500Z.1) and --selector. A live key is never overwritten. Each file gets \
+      the usual owner and mode before it is linked back into place, so it appears whole and \
+      is never readable beyond its owner and group.
+      """)
+
+  @OptionGroup var rootOptions: RootOptions
+  @Argument(
+    help: ArgumentHelp("The mail domain, e.g. example.com.", valueName: "domain"),
+    transform: { try DomainName($0) })
+  var domain: DomainName
+  @Option(
+    help: ArgumentHelp("Restore only this selector's key.", valueName: "selector"),
+    transform: { try SelectorName($0) })
+  var selector: SelectorName?
+  @Option(
+    name: .customLong("from"),
+    help: ArgumentHelp("The backup's time stamp, as in its name in .removed.", valueName: "stamp"))
+  var stamp: String?
+  @OptionGroup var ownership: KeyOwnershipOptions
+  @OptionGroup var output: OutputOptions
+
+  func run() throws {
+    do {
+      let result = try KeyStore(paths: rootOptions.paths).restore(
+        domain: domain, selector: selector, from: stamp, ownership: try ownership.resolve())
+      if output.json { return print(result.json.text) }
+      guard !output.quiet else { return }
+      for (from, to) in result.moved { DiagnosticPrinter.printNote("restored \(to) from \(from)") }
+    } catch {
+      throw ExitStatus.report(error)
+    }
+  }
+}
