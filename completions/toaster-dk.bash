@@ -326,7 +326,7 @@ _toaster-dk_rules_set-sign() {
 
 _toaster-dk_rules_set-queue() {
     repeating_flags=()
-    non_repeating_flags=(--json --quiet -q --dry-run --no-compile --version -h --help)
+    non_repeating_flags=(--force --json --quiet -q --dry-run --no-compile --version -h --help)
     repeating_options=(--address)
     non_repeating_options=(--root --rules --cdb)
     __toaster-dk_offer_flags_options 1

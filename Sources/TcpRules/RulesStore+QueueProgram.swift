@@ -5,34 +5,92 @@ import ToasterSupport
 #endif
 
 extension RulesStore {
-  /// Problems with a DKQUEUE value on this system: a missing program, or a loop back into
-  /// qmail-dk (qmail-queue is a link to qmail-dk on a toaster).
+  /// The bytes simscan carries when it was built to hand mail to qmail-queue (its default).
+  static let simscanNextProgram = Array("/var/qmail/bin/qmail-queue\0".utf8)
+
+  /// The problems with a DKQUEUE value on the system under `paths.root`.
   ///
-  /// Relative paths are taken relative to /var/qmail, because qmail-dk changes to the qmail
-  /// home directory before it starts the queue program.
-  public static func queueProgramProblems(_ value: String, paths: ToasterPaths) -> [String] {
+  /// The one check behind `rules set-queue` and `rules lint`: a loop back into qmail-dk,
+  /// or a missing program.
+  /// A loop is the value naming qmail-queue (qmail-dk itself on a toaster), anything that
+  /// resolves to the program qmail-queue resolves to or to qmail-dk, or simscan when simscan
+  /// hands mail back to qmail-queue. Relative paths are taken in /var/qmail, because qmail-dk
+  /// changes to the qmail home before it starts the queue program; links are followed
+  /// inside `paths.root`, absolute ones as the live system would (within the root).
+  public static func queueProgramProblems(_ value: String, paths: ToasterPaths)
+    -> [QueueProgramProblem]
+  {
     let systemPath = value.hasPrefix("/") ? value : "/var/qmail/" + value
-    let path = paths.resolve(systemPath)
-    var problems: [String] = []
+    let target = resolve(systemPath, paths: paths)
+    let queue = resolve(ToasterPaths.qmailQueueSystemPath, paths: paths)
+    var problems: [QueueProgramProblem] = []
     var info = stat()
-    if stat(path, &info) != 0 {
-      problems.append("\(path) does not exist: qmail-dk would fail to queue mail (exit 120)")
-    }
-    let target = resolvedName(path)
-    let queue = resolvedName(paths.qmailQueue)
-    if systemPath == ToasterPaths.qmailQueueSystemPath || target.hasSuffix("/qmail-dk")
-      || (target == queue && queue.hasSuffix("/qmail-dk"))
-    {
+    let exists = stat(paths.resolve(target), &info) == 0
+    if !exists {
       problems.append(
-        "\(value) leads back to qmail-dk: it would run itself forever; use "
-          + ToasterPaths.qmailQueueOrigSystemPath)
+        QueueProgramProblem(
+          .missing, "\(value) does not exist: qmail-dk would fail to queue mail (exit 120)"))
+    }
+    let hint = "the real queue is \(ToasterPaths.qmailQueueOrigSystemPath)"
+    if target == queue || target.hasSuffix("/qmail-dk")
+      || (exists && sameFile(info, paths.resolve(queue)))
+    {
+      let through = target == systemPath ? "" : " (\(target))"
+      problems.append(
+        QueueProgramProblem(
+          .loop,
+          "\(value)\(through) leads back to qmail-dk (qmail-queue is qmail-dk on a toaster): "
+            + "it would run itself until the mail is lost", hint: hint))
+    } else if target.hasSuffix("/simscan"), handsBackToQmailQueue(paths.resolve(target)) {
+      problems.append(
+        QueueProgramProblem(
+          .loop,
+          "\(value) is simscan, which hands mail back to qmail-queue (qmail-dk): "
+            + "qmail-dk would run itself until the mail is lost", hint: hint))
     }
     return problems
   }
 
-  private static func resolvedName(_ path: String) -> String {
-    guard let real = realpath(path, nil) else { return path }
-    defer { free(real) }
-    return String(cString: real)
+  private static func sameFile(_ info: stat, _ path: String) -> Bool {
+    var other = stat()
+    return stat(path, &other) == 0 && other.st_dev == info.st_dev && other.st_ino == info.st_ino
+  }
+
+  // simscan's next program is compiled in; a build for qmail-dk names qmail-queue.orig.
+  private static func handsBackToQmailQueue(_ path: String) -> Bool {
+    guard let bytes = try? FileDescriptorIO.readFile(atPath: path) else { return false }
+    let needle = simscanNextProgram
+    guard bytes.count >= needle.count else { return false }
+    return (0...(bytes.count - needle.count)).contains { start in
+      bytes[start] == needle[0] && bytes[start..<(start + needle.count)].elementsEqual(needle)
+    }
+  }
+
+  /// The system path `systemPath` ends at after following every symbolic link, each
+  /// looked up under `paths.root` (an absolute link means the same path under the root).
+  static func resolve(_ systemPath: String, paths: ToasterPaths) -> String {
+    var pending = systemPath.split(separator: "/").map(String.init)
+    var resolved: [String] = []
+    var hops = 0
+    var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+    while !pending.isEmpty {
+      let part = pending.removeFirst()
+      if part == "." { continue }
+      if part == ".." {
+        _ = resolved.popLast()
+        continue
+      }
+      let candidate = "/" + (resolved + [part]).joined(separator: "/")
+      let count = readlink(paths.resolve(candidate), &buffer, buffer.count - 1)
+      guard count >= 0, hops < 40 else {
+        resolved.append(part)
+        continue
+      }
+      hops += 1
+      let target = String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+      if target.hasPrefix("/") { resolved = [] }
+      pending = target.split(separator: "/").map(String.init) + pending
+    }
+    return "/" + resolved.joined(separator: "/")
   }
 }

@@ -19,6 +19,8 @@ public enum TcpRulesError: Error, CustomStringConvertible, Equatable, Sendable {
   case cdbIsRulesFile(cdb: String, file: String)
   /// A write of an edit failed; `state` says what each file holds now.
   case editNotApplied(SystemError, state: String)
+  /// An edit that would do harm, refused unless forced.
+  case refused(action: String, reason: String)
 
   public var description: String {
     switch self {
@@ -42,6 +44,8 @@ public enum TcpRulesError: Error, CustomStringConvertible, Equatable, Sendable {
       return "unable to compile into \(cdb): it is \(file), which the cdb would overwrite"
     case .editNotApplied(let error, let state):
       return "\(error); \(state)"
+    case .refused(let action, let reason):
+      return "refusing to \(action): \(reason)"
     }
   }
 }

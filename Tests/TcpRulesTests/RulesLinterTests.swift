@@ -109,14 +109,22 @@ import ToasterSupport
     #expect(places(diagnostics) == ["1:16 note"])
   }
 
-  @Test(arguments: ["/var/qmail/bin/qmail-queue", "bin/qmail-queue", "./bin/qmail-queue"])
-  func dkQueueLoop(value: String) {
-    let diagnostics = lint(":allow,DKQUEUE=\"\(value)\"\n")
-    #expect(places(diagnostics) == ["1:17 error"])
-  }
-
-  @Test func dkQueueToTheRealQueueIsFine() {
-    #expect(lint(":allow,DKQUEUE=\"/var/qmail/bin/qmail-queue.orig\"\n") == [])
+  // One loop check (RulesStore.queueProgramProblems) serves lint and set-queue; the
+  // linter only turns its answers into diagnostics.
+  @Test func dkQueueGoesThroughTheInjectedCheck() {
+    let options = LintOptions(queueProgramProblems: { value in
+      switch value {
+      case "loop": [QueueProgramProblem(.loop, "loops", hint: "use the real queue")]
+      case "gone": [QueueProgramProblem(.missing, "gone does not exist")]
+      default: []
+      }
+    })
+    let text = ":allow,DKQUEUE=\"loop\"\n1.:allow,DKQUEUE=\"gone\"\n2.:allow,DKQUEUE=\"fine\"\n"
+    let diagnostics = lint(text, options: options)
+    #expect(places(diagnostics) == ["1:17 error", "2:19 warning"])
+    #expect(diagnostics.first?.message == "DKQUEUE: loops")
+    #expect(diagnostics.first?.hint == "use the real queue")
+    #expect(lint(":allow,DKQUEUE=\"/var/qmail/bin/qmail-queue\"\n") == [])
   }
 
   @Test func dkVerifyGoesThroughTheInjectedCheck() {

@@ -67,13 +67,37 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: sandbox.join("etc/tcprules.d/tcp.smtp.cdb")))
   }
 
-  @Test func setQueueWarnsAboutLoopAndMissingProgram() throws {
+  // Issue 7 item 6: the help said a loop is refused, but it was only a warning.
+  @Test func setQueueRefusesALoopWithoutForceAndWarnsAboutAMissingProgram() throws {
     let sandbox = try Sandbox()
     defer { sandbox.remove() }
-    let result = try sandbox.run(["rules", "set-queue", "/var/qmail/bin/qmail-queue", "--dry-run"])
+    let original = try rules(sandbox)
+    let result = try sandbox.run(["rules", "set-queue", "/var/qmail/bin/qmail-queue"])
     expectTranscript(result, in: sandbox, matches: "rules-set-queue-loop")
-    let missing = try sandbox.run(["rules", "set-queue", "/opt/none", "--dry-run", "--quiet"])
-    #expect(missing.stderrText.contains("does not exist"))
+    #expect(result.status == 64)
+    #expect(try rules(sandbox) == original)
+    let forced = try sandbox.run(["rules", "set-queue", "bin/qmail-queue", "--force"])
+    #expect(forced.status == 0)
+    #expect(forced.stderrText.hasPrefix("toaster-dk: warning: bin/qmail-queue "))
+    #expect(try rules(sandbox).contains("DKQUEUE=\"bin/qmail-queue\""))
+    let missing = try sandbox.run(["rules", "set-queue", "/opt/none", "--dry-run"])
+    #expect(missing.status == 0)
+    #expect(missing.stderrText.contains("/opt/none does not exist"))
+  }
+
+  @Test func setQueueAndLintRefuseSimscanThatHandsBackToQmailQueue() throws {
+    let sandbox = try Sandbox()
+    defer { sandbox.remove() }
+    try sandbox.directory.write(
+      Array("ELF\0/var/qmail/bin/qmail-queue\0".utf8), to: "var/qmail/bin/simscan")
+    let result = try sandbox.run(["rules", "set-queue", "/var/qmail/bin/simscan"])
+    #expect(result.status == 64)
+    #expect(result.stderrText.contains("is simscan, which hands mail back to qmail-queue"))
+    try sandbox.directory.write(
+      ":allow,DKQUEUE=\"/var/qmail/bin/simscan\"\n", to: "etc/tcprules.d/tcp.smtp")
+    let lint = try sandbox.run(["rules", "lint"])
+    #expect(lint.status == 65)
+    #expect(lint.stderrText.contains("error: DKQUEUE: /var/qmail/bin/simscan is simscan"))
   }
 
   @Test func jsonSaysWhetherItChanged() throws {

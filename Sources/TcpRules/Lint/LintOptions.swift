@@ -6,13 +6,18 @@ public struct LintOptions: Sendable {
   /// Returns the problems with a DKVERIFY value (checked by the DomainKeys engine), or nil
   /// to skip that check.
   public var dkVerifyProblems: (@Sendable (String) -> [String])?
+  /// Returns the problems with a DKQUEUE value on this system (`RulesStore` fills in its
+  /// check, `RulesStore.queueProgramProblems`), or nil to skip that check.
+  public var queueProgramProblems: (@Sendable (String) -> [QueueProgramProblem])?
 
   /// Creates options; the defaults describe a stock QmailToaster.
   public init(
     hostAndInfoLookupsDisabled: Bool = true,
-    dkVerifyProblems: (@Sendable (String) -> [String])? = nil
+    dkVerifyProblems: (@Sendable (String) -> [String])? = nil,
+    queueProgramProblems: (@Sendable (String) -> [QueueProgramProblem])? = nil
   ) {
     self.hostAndInfoLookupsDisabled = hostAndInfoLookupsDisabled
     self.dkVerifyProblems = dkVerifyProblems
+    self.queueProgramProblems = queueProgramProblems
   }
 }

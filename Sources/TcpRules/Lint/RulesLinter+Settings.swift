@@ -47,16 +47,11 @@ extension RulesLinter {
   }
 
   private mutating func checkQueue(_ line: RuleLine, _ setting: EnvAssignment, column: Int) {
-    // On a QmailToaster bin/qmail-queue is qmail-dk; relative paths resolve in /var/qmail.
-    let path = setting.valueText
-    let isQmailQueue =
-      path.split(separator: "/").last == "qmail-queue"
-      && (path.hasPrefix("/var/qmail/") || !path.hasPrefix("/"))
-    guard isQmailQueue else { return }
-    report(
-      .error, line.bytes, line.number, column: column,
-      "DKQUEUE points at qmail-queue, which is qmail-dk itself on a QmailToaster: mail would loop",
-      hint: "use the real queue: DKQUEUE=\"/var/qmail/bin/qmail-queue.orig\"")
+    for problem in options.queueProgramProblems?(setting.valueText) ?? [] {
+      report(
+        problem.kind == .loop ? .error : .warning, line.bytes, line.number, column: column,
+        "DKQUEUE: \(problem.message)", hint: problem.hint)
+    }
   }
 }
 
