@@ -28,7 +28,7 @@ test: deps lint check-docs asan
 # separate build folder so the normal build is not thrown away.
 asan:
 	LSAN_OPTIONS=suppressions=$(CURDIR)/Scripts/lsan.supp $(SWIFT) test --sanitize=address --scratch-path .build-asan --parallel \
-	  --filter 'ToasterSupportTests|CDBTests|TcpRulesTests|LibCryptoTests|DKEngineTests|KeyStoreTests|QmailControlTests'
+	  --filter 'ToasterSupportTests|CDBTests|TcpRulesTests|LibCryptoTests|DKEngineTests|KeyStoreTests|QmailControlTests|SnapshotTests'
 
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests

@@ -31,12 +31,13 @@ let package = Package(
     .target(name: "DKEngine", dependencies: ["LibCrypto"]),
     .target(name: "KeyStore", dependencies: ["DKEngine", "LibCrypto", "ToasterSupport"]),
     .target(name: "QmailControl", dependencies: ["CDB", "KeyStore", "ToasterSupport"]),
+    .target(name: "Snapshot", dependencies: ["KeyStore", "QmailControl", "ToasterSupport"]),
 
     // CLI
     .executableTarget(
       name: "toaster-dk",
       dependencies: [
-        "TcpRules", "KeyStore", "DKEngine", "QmailControl", "ToasterSupport",
+        "TcpRules", "KeyStore", "DKEngine", "QmailControl", "Snapshot", "ToasterSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -58,6 +59,7 @@ let package = Package(
     ),
     .testTarget(name: "KeyStoreTests", dependencies: ["KeyStore", "LibCrypto", "TestSupport"]),
     .testTarget(name: "QmailControlTests", dependencies: ["QmailControl", "TestSupport"]),
+    .testTarget(name: "SnapshotTests", dependencies: ["Snapshot", "QmailControl", "TestSupport"]),
     .testTarget(
       name: "InteropTests",
       dependencies: ["TcpRules", "CDB", "KeyStore", "DKEngine", "LibCrypto", "TestSupport"],

@@ -173,13 +173,13 @@ _toaster-dk() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    rules|domain|test-sign|test-verify|help)
+    rules|domain|test-sign|test-verify|snapshot|help)
         # Offer subcommand argument completions
         "_toaster-dk_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'rules domain test-sign test-verify help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'rules domain test-sign test-verify snapshot help' -- "${cur}"))
         ;;
     esac
 }
@@ -691,6 +691,24 @@ _toaster-dk_test-verify() {
         return
         ;;
     '--cdb')
+        return
+        ;;
+    esac
+}
+
+_toaster-dk_snapshot() {
+    repeating_flags=()
+    non_repeating_flags=(--json --quiet -q --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --vpopmail-home)
+    __toaster-dk_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--vpopmail-home')
         return
         ;;
     esac

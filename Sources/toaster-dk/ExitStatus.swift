@@ -3,6 +3,7 @@ import CDB
 import DKEngine
 import KeyStore
 import QmailControl
+import Snapshot
 import TcpRules
 import ToasterSupport
 
@@ -42,6 +43,8 @@ enum ExitStatus: Int32 {
       }
     case is SymbolicLinkError: self = .cannotCreate
     case let error as KeyStoreError: self.init(for: error)
+    case let error as SnapshotError:
+      if case .system(let inner) = error { self.init(for: inner) } else { self = .cannotCreate }
     case let error as QmailControlError:
       if case .system(let inner) = error { self.init(for: inner) } else { self = .dataError }
     case let error as DKEngineError:
