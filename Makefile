@@ -5,7 +5,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 RELEASE_FLAGS := -c release --static-swift-stdlib
 
-.PHONY: deps build release demo test asan lint docs check-docs bench install clean
+.PHONY: deps build release demo test asan fuzz lint docs check-docs bench install clean
 
 deps:
 	Scripts/install-deps.sh
@@ -20,7 +20,7 @@ demo: deps release
 	Scripts/demo.sh "$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/toaster-dk"
 
 # The full test run ends with the main suite, so its summary is the last line printed.
-test: deps lint check-docs asan
+test: deps lint check-docs asan fuzz
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --parallel
 
@@ -30,8 +30,13 @@ asan:
 	LSAN_OPTIONS=suppressions=$(CURDIR)/Scripts/lsan.supp $(SWIFT) test --sanitize=address --scratch-path .build-asan --parallel \
 	  --filter 'ToasterSupportTests|CDBTests|TcpRulesTests|LibCryptoTests|DKEngineTests|KeyStoreTests|QmailControlTests|SnapshotTests'
 
+# A short pass over every fuzz target (about a minute in all; FUZZ_SECONDS per target).
+# Long campaigns: Scripts/fuzz.sh TARGET -runs=N (see CONTRIBUTING.md).
+fuzz:
+	Scripts/fuzz.sh
+
 lint:
-	$(SWIFT) format lint --strict --recursive Sources Tests
+	$(SWIFT) format lint --strict --recursive Sources Tests Fuzz
 
 docs:
 	Scripts/regenerate-docs.sh

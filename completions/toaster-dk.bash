@@ -230,7 +230,7 @@ _toaster-dk_rules_show() {
 
 _toaster-dk_rules_check() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--quiet -q --version -h --help)
     repeating_options=()
     non_repeating_options=(--host --info --root --rules --cdb)
     __toaster-dk_offer_flags_options 1
@@ -257,7 +257,7 @@ _toaster-dk_rules_check() {
 
 _toaster-dk_rules_lint() {
     repeating_flags=()
-    non_repeating_flags=(--host-lookups --version -h --help)
+    non_repeating_flags=(--host-lookups --quiet -q --version -h --help)
     repeating_options=()
     non_repeating_options=(--root --rules --cdb)
     __toaster-dk_offer_flags_options 0
@@ -519,7 +519,7 @@ _toaster-dk_domain_show() {
 
 _toaster-dk_domain_dns() {
     repeating_flags=()
-    non_repeating_flags=(--dk --dkim --testing --no-testing --version -h --help)
+    non_repeating_flags=(--dk --dkim --testing --no-testing --quiet -q --version -h --help)
     repeating_options=()
     non_repeating_options=(--root --selector --format --ttl)
     __toaster-dk_offer_flags_options 1
@@ -613,7 +613,7 @@ _toaster-dk_domain_fix-perms() {
 
 _toaster-dk_test-sign() {
     repeating_flags=()
-    non_repeating_flags=(--legacy-rsasha1 --header-only --self-check --no-self-check --version -h --help)
+    non_repeating_flags=(--legacy-rsasha1 --header-only --self-check --no-self-check --quiet -q --version -h --help)
     repeating_options=(--selector --key --canon --signer-user)
     non_repeating_options=(--domain --method --time --output --client-ip --root --rules --cdb)
     __toaster-dk_offer_flags_options -1

@@ -18,11 +18,12 @@ public final class CDBReader {
   /// - Throws: `CDBError.system` when it cannot be opened, `.malformed` when it is not a cdb.
   public init(path: String) throws {
     let fd = retryingOnInterrupt { open(path, O_RDONLY | O_CLOEXEC) }
-    guard fd >= 0 else { throw CDBError.system(.fromErrno("open", path: path)) }
+    guard fd >= 0 else { throw CDBError.system(.fromErrno("open", path: path, access: .reading)) }
     state = UnsafeMutablePointer<cdb>.allocate(capacity: 1)
     guard cdb_init(state, fd) == 0 else {
       let error: CDBError =
-        errno == EPROTO ? .malformed(path: path) : .system(.fromErrno("read", path: path))
+        errno == EPROTO
+        ? .malformed(path: path) : .system(.fromErrno("read", path: path, access: .reading))
       state.deallocate()
       close(fd)
       throw error

@@ -26,7 +26,7 @@ public final class CDBWriter {
     self.path = path
     guard cdb_make_start(state, descriptor) == 0 else {
       state.deallocate()
-      throw CDBError.system(.fromErrno("start cdb in", path: path))
+      throw CDBError.system(.fromErrno("start cdb in", path: path, access: .writing))
     }
   }
 
@@ -69,7 +69,8 @@ public final class CDBWriter {
   }
 
   private func writeError() -> CDBError {
-    errno == ENOMEM ? .tooLarge(path: path) : .system(.fromErrno("write to", path: path))
+    errno == ENOMEM
+      ? .tooLarge(path: path) : .system(.fromErrno("write to", path: path, access: .writing))
   }
 }
 

@@ -12,7 +12,7 @@ extension Directory {
   func openForAttributes(_ name: String) throws -> Int32 {
     let flags = O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK | O_NOCTTY
     let fd = retryingOnInterrupt { openat(descriptor, name, flags) }
-    guard fd >= 0 else { throw SystemError.fromErrno("open", path: join(name)) }
+    guard fd >= 0 else { throw SystemError.fromErrno("open", path: join(name), access: .reading) }
     return fd
   }
 }

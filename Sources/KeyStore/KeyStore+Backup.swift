@@ -28,7 +28,8 @@ extension KeyStore {
       if try names.allSatisfy({ try backup.status(of: $0) == nil }) { return candidate }
     }
     throw SystemError(
-      operation: "find a free backup name for", path: backup.join(base), code: EEXIST)
+      operation: "find a free backup name for", path: backup.join(base), code: EEXIST,
+      access: .writing)
   }
 
   /// Moves (`rename`) or copies by hard link (`link`) `name` from `directory` into the
@@ -44,7 +45,8 @@ extension KeyStore {
       : linkat(directory.descriptor, name, backup.descriptor, target, 0)
     guard status == 0 else {
       throw SystemError.fromErrno(
-        move ? "move \(directory.join(name)) to" : "link", path: backup.join(target))
+        move ? "move \(directory.join(name)) to" : "link", path: backup.join(target),
+        access: .writing)
     }
     return backup.join(target)
   }

@@ -94,7 +94,9 @@ extension KeyStore {
     _ changes: inout [PermissionChange]
   ) throws {
     var info = stat()
-    guard fstat(fd, &info) == 0 else { throw SystemError.fromErrno("stat", path: path) }
+    guard fstat(fd, &info) == 0 else {
+      throw SystemError.fromErrno("stat", path: path, access: .reading)
+    }
     let before = ObservedPermissions(info)
     if before.matches(wanted) { return }
     let after = ObservedPermissions(
@@ -128,7 +130,7 @@ extension KeyStore {
     changes.append(
       PermissionChange(path: path, kind: "key directory", before: before, after: after))
     if !dryRun, fchmod(root.descriptor, after.mode) != 0 {
-      throw SystemError.fromErrno("change mode of", path: path)
+      throw SystemError.fromErrno("change mode of", path: path, access: .writing)
     }
   }
 

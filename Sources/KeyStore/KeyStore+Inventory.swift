@@ -109,7 +109,7 @@ extension KeyStore {
     let directory = try root.subdirectory(real)
     var info = stat()
     guard fstat(directory.descriptor, &info) == 0 else {
-      throw SystemError.fromErrno("stat", path: directory.path)
+      throw SystemError.fromErrno("stat", path: directory.path, access: .reading)
     }
     var keys: [KeyReport] = []
     for entry in try directory.entryNames() where withKeys && !entry.hasPrefix(".") {

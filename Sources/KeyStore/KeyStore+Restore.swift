@@ -130,19 +130,22 @@ extension KeyStore {
     let fd = retryingOnInterrupt {
       openat(file.source.descriptor, file.entry, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
     }
-    guard fd >= 0 else { throw SystemError.fromErrno("open", path: sourcePath) }
+    guard fd >= 0 else { throw SystemError.fromErrno("open", path: sourcePath, access: .reading) }
     defer { close(fd) }
     var info = stat()
-    guard fstat(fd, &info) == 0 else { throw SystemError.fromErrno("stat", path: sourcePath) }
+    guard fstat(fd, &info) == 0 else {
+      throw SystemError.fromErrno("stat", path: sourcePath, access: .reading)
+    }
     try expect(info, S_IFREG, path: sourcePath, what: "regular file")
     try PermissionChanger.apply(permissions, to: fd, path: sourcePath)
     guard linkat(file.source.descriptor, file.entry, directory.descriptor, file.name, 0) == 0
     else {
       if errno == EEXIST { throw KeyStoreError.keyExists(path: directory.join(file.name)) }
-      throw SystemError.fromErrno("link \(sourcePath) to", path: directory.join(file.name))
+      throw SystemError.fromErrno(
+        "link \(sourcePath) to", path: directory.join(file.name), access: .writing)
     }
     guard unlinkat(file.source.descriptor, file.entry, 0) == 0 else {
-      throw SystemError.fromErrno("remove", path: sourcePath)
+      throw SystemError.fromErrno("remove", path: sourcePath, access: .writing)
     }
     try file.source.sync()
   }

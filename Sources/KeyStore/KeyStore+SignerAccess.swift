@@ -30,7 +30,7 @@ extension KeyStore {
     for (index, step) in steps.enumerated() {
       var info = stat()
       guard stat(step, &info) == 0 else {
-        let error = SystemError.fromErrno("stat", path: step)
+        let error = SystemError.fromErrno("stat", path: step, access: .reading)
         if error.code == ENOENT { return .missing }
         return .unknown(error.description)
       }

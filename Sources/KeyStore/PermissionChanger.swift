@@ -13,11 +13,13 @@ enum PermissionChanger {
   /// group at once; then the owner; then the final mode.
   static func apply(_ wanted: FilePermissions, to fd: Int32, path: String) throws {
     var info = stat()
-    guard fstat(fd, &info) == 0 else { throw SystemError.fromErrno("stat", path: path) }
+    guard fstat(fd, &info) == 0 else {
+      throw SystemError.fromErrno("stat", path: path, access: .reading)
+    }
     let current = info.st_mode & 0o7777
     if current & ~wanted.mode != 0 {
       guard fchmod(fd, current & wanted.mode) == 0 else {
-        throw SystemError.fromErrno("change mode of", path: path)
+        throw SystemError.fromErrno("change mode of", path: path, access: .writing)
       }
     }
     if !wanted.isSatisfied(by: info) || current != wanted.mode {
@@ -27,11 +29,11 @@ enum PermissionChanger {
         || (wanted.group.map { $0 != info.st_gid } ?? false)
       {
         guard fchown(fd, owner, group) == 0 else {
-          throw SystemError.fromErrno("change owner of", path: path)
+          throw SystemError.fromErrno("change owner of", path: path, access: .writing)
         }
       }
       guard fchmod(fd, wanted.mode) == 0 else {
-        throw SystemError.fromErrno("change mode of", path: path)
+        throw SystemError.fromErrno("change mode of", path: path, access: .writing)
       }
     }
   }

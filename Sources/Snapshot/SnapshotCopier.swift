@@ -44,7 +44,7 @@ struct SnapshotCopier {
     }
     var info = stat()
     guard stat(paths.resolve("/"), &info) == 0 else {
-      throw SystemError.fromErrno("stat", path: paths.resolve("/"))
+      throw SystemError.fromErrno("stat", path: paths.resolve("/"), access: .reading)
     }
     try Self.apply(info, to: root.descriptor, path: root.path)
   }
@@ -55,7 +55,7 @@ struct SnapshotCopier {
     var info = stat()
     if fstatat(directory.descriptor, name, &info, 0) == 0 { return info }
     if errno == ENOENT { return nil }
-    throw SystemError.fromErrno("stat", path: directory.join(name))
+    throw SystemError.fromErrno("stat", path: directory.join(name), access: .reading)
   }
 
   /// The snapshot directory for the live directory `parts`, made 0700 on first use.
@@ -69,7 +69,9 @@ struct SnapshotCopier {
       }
       let source = paths.resolve("/" + key)
       var info = stat()
-      guard stat(source, &info) == 0 else { throw SystemError.fromErrno("stat", path: source) }
+      guard stat(source, &info) == 0 else {
+        throw SystemError.fromErrno("stat", path: source, access: .reading)
+      }
       current = try current.subdirectory(parts[index], create: 0o700)
       parents[key] = (current, info)
       result.directories.append("/" + key)
@@ -89,7 +91,8 @@ struct SnapshotCopier {
         systemPath == plan.tree
         ? try Directory(path: source.join(name)) : try source.subdirectory(name)
       guard mkdirat(destination.descriptor, name, 0o700) == 0 else {
-        throw SystemError.fromErrno("create directory", path: destination.join(name))
+        throw SystemError.fromErrno(
+          "create directory", path: destination.join(name), access: .writing)
       }
       let made = try destination.subdirectory(name)
       for entry in try sourceDirectory.entryNames() {
@@ -115,7 +118,7 @@ struct SnapshotCopier {
     let fd = retryingOnInterrupt {
       openat(destination.descriptor, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0)
     }
-    guard fd >= 0 else { throw SystemError.fromErrno("create", path: path) }
+    guard fd >= 0 else { throw SystemError.fromErrno("create", path: path, access: .writing) }
     defer { close(fd) }
     try FileDescriptorIO.writeAll(fd, bytes, path: path)
     var wanted = info
@@ -127,7 +130,7 @@ struct SnapshotCopier {
     }
     try Self.apply(wanted, to: fd, path: path)
     guard retryingOnInterrupt({ fsync(fd) }) == 0 else {
-      throw SystemError.fromErrno("fsync", path: path)
+      throw SystemError.fromErrno("fsync", path: path, access: .writing)
     }
     result.files.append(systemPath)
   }
@@ -138,17 +141,22 @@ struct SnapshotCopier {
   ) throws {
     var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
     let count = readlinkat(source.descriptor, name, &buffer, buffer.count - 1)
-    guard count >= 0 else { throw SystemError.fromErrno("read link", path: source.join(name)) }
+    guard count >= 0 else {
+      throw SystemError.fromErrno("read link", path: source.join(name), access: .reading)
+    }
     let target = String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     switch plan.decide(link: systemPath, target: target) {
     case .refuse(let resolved): result.refused.append((systemPath, resolved))
     case .keep(let rewritten):
       guard symlinkat(rewritten, destination.descriptor, name) == 0 else {
-        throw SystemError.fromErrno("create link", path: destination.join(name))
+        throw SystemError.fromErrno("create link", path: destination.join(name), access: .writing)
       }
       guard
         fchownat(destination.descriptor, name, info.st_uid, info.st_gid, AT_SYMLINK_NOFOLLOW) == 0
-      else { throw SystemError.fromErrno("change owner of", path: destination.join(name)) }
+      else {
+        throw SystemError.fromErrno(
+          "change owner of", path: destination.join(name), access: .writing)
+      }
       result.links.append((systemPath, rewritten))
     }
   }
@@ -157,13 +165,13 @@ struct SnapshotCopier {
   /// once its entries are in.
   private static func apply(_ info: stat, to fd: Int32, path: String) throws {
     if info.st_mode & S_IFMT == S_IFDIR, retryingOnInterrupt({ fsync(fd) }) != 0 {
-      throw SystemError.fromErrno("fsync directory", path: path)
+      throw SystemError.fromErrno("fsync directory", path: path, access: .writing)
     }
     guard fchown(fd, info.st_uid, info.st_gid) == 0 else {
-      throw SystemError.fromErrno("change owner of", path: path)
+      throw SystemError.fromErrno("change owner of", path: path, access: .writing)
     }
     guard fchmod(fd, info.st_mode & 0o7777) == 0 else {
-      throw SystemError.fromErrno("change mode of", path: path)
+      throw SystemError.fromErrno("change mode of", path: path, access: .writing)
     }
   }
 

@@ -40,14 +40,15 @@ public struct SnapshotWriter: Sendable {
       }
       let tempName = ".\(name).snapshot.\(getpid())"
       guard mkdirat(parent.descriptor, tempName, 0o700) == 0 else {
-        throw SystemError.fromErrno("create directory", path: parent.join(tempName))
+        throw SystemError.fromErrno(
+          "create directory", path: parent.join(tempName), access: .writing)
       }
       let temp = try parent.subdirectory(tempName)
       var copier = SnapshotCopier(plan: plan, root: temp, destination: trimmed)
       do {
         try copier.copyAll()
         guard renameat(parent.descriptor, tempName, parent.descriptor, name) == 0 else {
-          throw SystemError.fromErrno("rename \(temp.path) to", path: trimmed)
+          throw SystemError.fromErrno("rename \(temp.path) to", path: trimmed, access: .writing)
         }
       } catch {
         SnapshotCopier.removeTree(tempName, in: parent)

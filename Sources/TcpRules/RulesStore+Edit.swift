@@ -114,7 +114,7 @@ private final class StagedBackup {
     unlinkat(directory.descriptor, temp, 0)
     guard linkat(directory.descriptor, name, directory.descriptor, temp, 0) == 0 else {
       throw SystemError.fromErrno(
-        "back up \(directory.join(name)) to", path: directory.join(temp))
+        "back up \(directory.join(name)) to", path: directory.join(temp), access: .writing)
     }
   }
 
@@ -141,7 +141,8 @@ private final class StagedBackup {
   func commit(newFiles: String) throws {
     let backup = name + RulesStore.backupSuffix
     guard renameat(directory.descriptor, temp, directory.descriptor, backup) == 0 else {
-      let error = SystemError.fromErrno("rename \(path) to", path: directory.join(backup))
+      let error = SystemError.fromErrno(
+        "rename \(path) to", path: directory.join(backup), access: .writing)
       throw TcpRulesError.editNotApplied(
         error,
         state: "\(newFiles) the new rules, but \(directory.join(backup)) was not updated "

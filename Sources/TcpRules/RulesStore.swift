@@ -52,14 +52,16 @@ public struct RulesStore: Sendable {
       let cdb = try openCDB(rulesDirectory: directory, rulesName: name)
       // Streamed in chunks, as tcprules reads stdin: memory stays flat for huge files.
       let fd = retryingOnInterrupt { openat(directory.descriptor, name, O_RDONLY | O_CLOEXEC) }
-      guard fd >= 0 else { throw SystemError.fromErrno("open", path: rulesPath) }
+      guard fd >= 0 else { throw SystemError.fromErrno("open", path: rulesPath, access: .reading) }
       defer { close(fd) }
       let (pending, count) = try prepareCDB(in: cdb) { writer in
         try RulesCompiler.compile(
           path: rulesPath,
           read: { buffer in
             let count = retryingOnInterrupt { read(fd, buffer.baseAddress, buffer.count) }
-            guard count >= 0 else { throw SystemError.fromErrno("read", path: rulesPath) }
+            guard count >= 0 else {
+              throw SystemError.fromErrno("read", path: rulesPath, access: .reading)
+            }
             return count
           }, into: writer)
       }

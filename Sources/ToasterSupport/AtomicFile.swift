@@ -69,7 +69,7 @@ public enum AtomicFile {
     try writeContents(fd, pending.path)
     try apply(final, to: fd, path: pending.path)
     guard retryingOnInterrupt({ fsync(fd) }) == 0 else {
-      throw SystemError.fromErrno("fsync", path: pending.path)
+      throw SystemError.fromErrno("fsync", path: pending.path, access: .writing)
     }
     return pending
   }
@@ -98,10 +98,12 @@ public enum AtomicFile {
       if fd >= 0 { return (fd, tempName) }
       if errno != EEXIST {
         // Named after the file being replaced: the random temp name means nothing.
-        throw SystemError.fromErrno("create a temp file for", path: directory.join(name))
+        throw SystemError.fromErrno(
+          "create a temp file for", path: directory.join(name), access: .writing)
       }
     }
-    throw SystemError(operation: "create temp file for", path: directory.join(name), code: EEXIST)
+    throw SystemError(
+      operation: "create temp file for", path: directory.join(name), code: EEXIST, access: .writing)
   }
 
   // Ownership first, then mode: fchown clears set-id bits, and the mode must never be
@@ -111,11 +113,11 @@ public enum AtomicFile {
       let owner = permissions.owner ?? uid_t.max
       let group = permissions.group ?? gid_t.max
       guard fchown(fd, owner, group) == 0 else {
-        throw SystemError.fromErrno("change owner of", path: path)
+        throw SystemError.fromErrno("change owner of", path: path, access: .writing)
       }
     }
     guard fchmod(fd, permissions.mode) == 0 else {
-      throw SystemError.fromErrno("change mode of", path: path)
+      throw SystemError.fromErrno("change mode of", path: path, access: .writing)
     }
   }
 }

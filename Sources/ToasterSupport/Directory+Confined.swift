@@ -38,7 +38,7 @@ extension Directory {
   ) throws -> Directory {
     guard let (rootPath, components) = confinedComponents(path, root: root) else {
       if let mode, mkdir(path, mode) != 0, errno != EEXIST {
-        throw SystemError.fromErrno("create directory", path: path)
+        throw SystemError.fromErrno("create directory", path: path, access: .writing)
       }
       return try Directory(path: path)
     }

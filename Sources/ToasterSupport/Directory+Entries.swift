@@ -11,10 +11,12 @@ extension Directory {
   public func entryNames() throws -> [String] {
     // fdopendir takes ownership of the descriptor it is given, so give it a duplicate.
     let copy = dup(descriptor)
-    guard copy >= 0 else { throw SystemError.fromErrno("read directory", path: path) }
+    guard copy >= 0 else {
+      throw SystemError.fromErrno("read directory", path: path, access: .reading)
+    }
     guard let stream = fdopendir(copy) else {
       close(copy)
-      throw SystemError.fromErrno("read directory", path: path)
+      throw SystemError.fromErrno("read directory", path: path, access: .reading)
     }
     defer { closedir(stream) }
     rewinddir(stream)

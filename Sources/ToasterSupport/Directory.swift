@@ -14,12 +14,15 @@ public final class Directory {
   /// The path used to open it, for messages.
   public let path: String
 
-  /// Opens `path`, following symbolic links in it (the caller chose the path).
+  /// Opens `path`, following symbolic links in it (the caller chose the path); `access`
+  /// says whether the directory is read or written to, for the error.
   ///
   /// - Throws: `SystemError` when the directory cannot be opened.
-  public init(path: String) throws {
+  public init(path: String, for access: SystemError.Access = .reading) throws {
     let fd = retryingOnInterrupt { open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
-    guard fd >= 0 else { throw SystemError.fromErrno("open directory", path: path) }
+    guard fd >= 0 else {
+      throw SystemError.fromErrno("open directory", path: path, access: access)
+    }
     self.descriptor = fd
     self.path = path
   }
@@ -39,11 +42,13 @@ public final class Directory {
   public func subdirectory(_ name: String, create mode: mode_t? = nil) throws -> Directory {
     let childPath = join(name)
     if let mode, mkdirat(descriptor, name, mode) != 0, errno != EEXIST {
-      throw SystemError.fromErrno("create directory", path: childPath)
+      throw SystemError.fromErrno("create directory", path: childPath, access: .writing)
     }
     let flags = O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW
     let fd = retryingOnInterrupt { openat(descriptor, name, flags) }
-    guard fd >= 0 else { throw SystemError.fromErrno("open directory", path: childPath) }
+    guard fd >= 0 else {
+      throw SystemError.fromErrno("open directory", path: childPath, access: .reading)
+    }
     return Directory(descriptor: fd, path: childPath)
   }
 
@@ -58,7 +63,7 @@ public final class Directory {
   public func readFile(_ name: String) throws -> [UInt8] {
     let flags = O_RDONLY | O_CLOEXEC | O_NOFOLLOW
     let fd = retryingOnInterrupt { openat(descriptor, name, flags) }
-    guard fd >= 0 else { throw SystemError.fromErrno("open", path: join(name)) }
+    guard fd >= 0 else { throw SystemError.fromErrno("open", path: join(name), access: .reading) }
     defer { close(fd) }
     return try FileDescriptorIO.readAll(fd, path: join(name))
   }
@@ -70,7 +75,7 @@ public final class Directory {
     var info = stat()
     if fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 { return info }
     if errno == ENOENT { return nil }
-    throw SystemError.fromErrno("stat", path: join(name))
+    throw SystemError.fromErrno("stat", path: join(name), access: .reading)
   }
 
   /// Flushes the directory's entries (a completed rename) to disk.
@@ -78,7 +83,7 @@ public final class Directory {
   /// - Throws: `SystemError` when `fsync` fails.
   public func sync() throws {
     guard retryingOnInterrupt({ fsync(descriptor) }) == 0 else {
-      throw SystemError.fromErrno("fsync directory", path: path)
+      throw SystemError.fromErrno("fsync directory", path: path, access: .writing)
     }
   }
 
@@ -89,7 +94,7 @@ public final class Directory {
   /// - Throws: `SystemError` when locking fails, or what `body` throws.
   public func withExclusiveLock<T>(_ body: () throws -> T) throws -> T {
     guard retryingOnInterrupt({ flock(descriptor, LOCK_EX) }) == 0 else {
-      throw SystemError.fromErrno("lock directory", path: path)
+      throw SystemError.fromErrno("lock directory", path: path, access: .writing)
     }
     defer { flock(descriptor, LOCK_UN) }
     return try body()

@@ -18,7 +18,7 @@ public enum FileDescriptorIO {
       let count = chunk.withUnsafeMutableBytes { buffer in
         retryingOnInterrupt { read(fd, buffer.baseAddress, buffer.count) }
       }
-      if count < 0 { throw SystemError.fromErrno("read", path: path) }
+      if count < 0 { throw SystemError.fromErrno("read", path: path, access: .reading) }
       if count == 0 { return result }
       result.append(contentsOf: chunk[0..<count])
     }
@@ -40,7 +40,7 @@ public enum FileDescriptorIO {
       let count = retryingOnInterrupt {
         write(fd, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
       }
-      if count < 0 { throw SystemError.fromErrno("write to", path: path) }
+      if count < 0 { throw SystemError.fromErrno("write to", path: path, access: .writing) }
       offset += count
     }
   }
@@ -50,7 +50,7 @@ public enum FileDescriptorIO {
   /// - Throws: `SystemError` when it cannot be opened or read.
   public static func readFile(atPath path: String) throws -> [UInt8] {
     let fd = retryingOnInterrupt { open(path, O_RDONLY | O_CLOEXEC) }
-    guard fd >= 0 else { throw SystemError.fromErrno("open", path: path) }
+    guard fd >= 0 else { throw SystemError.fromErrno("open", path: path, access: .reading) }
     defer { close(fd) }
     return try readAll(fd, path: path)
   }

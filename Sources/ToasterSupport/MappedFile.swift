@@ -19,6 +19,23 @@ public final class MappedFile: @unchecked Sendable {
     case allocated
   }
 
+  /// Input that cannot be mapped (a pipe, a device, standard input) and grows past its
+  /// limit: read whole, it could take all memory (`/dev/zero` never ends).
+  public struct TooLarge: Error, CustomStringConvertible, Equatable, Sendable {
+    /// The input, as named in messages.
+    public let path: String
+    /// The limit, in bytes.
+    public let limit: Int
+
+    public var description: String {
+      "unable to read \(path): more than \(limit) bytes, the limit for input that is not a"
+        + " regular file"
+    }
+  }
+
+  /// The default size limit for input that is not a regular file: 64 MiB.
+  public static let defaultLimit = 64 << 20
+
   /// Files at least this big are mapped; smaller ones are read, which costs less than
   /// setting up and tearing down a mapping (a batch of small messages stays as fast).
   public static let mappingThreshold = 1 << 20
@@ -29,30 +46,40 @@ public final class MappedFile: @unchecked Sendable {
 
   /// Maps or reads the file at `path`.
   ///
-  /// - Throws: `SystemError` when it cannot be opened, mapped or read.
-  public convenience init(path: String) throws {
+  /// What is not a regular file may be at most `limit` bytes long.
+  ///
+  /// - Throws: `SystemError` when it cannot be opened, mapped or read, `TooLarge` past the
+  ///   limit.
+  public convenience init(path: String, limit: Int = defaultLimit) throws {
     let fd = retryingOnInterrupt { open(path, O_RDONLY | O_CLOEXEC) }
-    guard fd >= 0 else { throw SystemError.fromErrno("open", path: path) }
+    guard fd >= 0 else { throw SystemError.fromErrno("open", path: path, access: .reading) }
     defer { close(fd) }
-    try self.init(descriptor: fd, path: path)
+    try self.init(descriptor: fd, path: path, limit: limit)
   }
 
-  /// Maps or reads the open descriptor `fd`, leaving it open; `path` names it in errors.
+  /// Maps or reads the open descriptor `fd`, leaving it open.
   ///
-  /// - Throws: `SystemError` when it cannot be mapped or read.
-  public init(descriptor fd: Int32, path: String) throws {
+  /// `path` names it in errors. What is not a regular file may be at most `limit` bytes long.
+  ///
+  /// - Throws: `SystemError` when it cannot be mapped or read, `TooLarge` past the limit.
+  public init(descriptor fd: Int32, path: String, limit: Int = defaultLimit) throws {
     var info = stat()
     let regular = fstat(fd, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
     // A descriptor read part-way (standard input) is read on from where it is.
     if regular, info.st_size >= Self.mappingThreshold, lseek(fd, 0, SEEK_CUR) == 0 {
       let length = Int(info.st_size)
       let base = mmap(nil, length, PROT_READ, MAP_PRIVATE, fd, 0)
-      guard let base, base != MAP_FAILED else { throw SystemError.fromErrno("map", path: path) }
+      guard let base, base != MAP_FAILED else {
+        throw SystemError.fromErrno("map", path: path, access: .reading)
+      }
       bytes = UnsafeRawBufferPointer(start: base, count: length)
       storage = .mapped
     } else {
       // One more byte than the size, so the read that sees end of file needs no realloc.
-      bytes = try Self.readAll(fd, path: path, capacity: regular ? Int(info.st_size) + 1 : 1 << 16)
+      // A regular file's size is known; anything else is read up to the limit only.
+      bytes = try Self.readAll(
+        fd, path: path, capacity: regular ? Int(info.st_size) + 1 : 1 << 16,
+        limit: regular ? Int.max : limit)
       storage = .allocated
     }
   }
@@ -80,7 +107,7 @@ public final class MappedFile: @unchecked Sendable {
 
   // Reads to end of file into one malloc block grown by realloc, which moves big blocks
   // by remapping pages rather than copying them.
-  private static func readAll(_ fd: Int32, path: String, capacity: Int) throws
+  private static func readAll(_ fd: Int32, path: String, capacity: Int, limit: Int) throws
     -> UnsafeRawBufferPointer
   {
     var capacity = capacity
@@ -92,15 +119,19 @@ public final class MappedFile: @unchecked Sendable {
       }
       guard let block = base, used < capacity else {
         free(base)
-        throw SystemError(operation: "read", path: path, code: ENOMEM)
+        throw SystemError(operation: "read", path: path, code: ENOMEM, access: .reading)
       }
       let count = retryingOnInterrupt { read(fd, block + used, capacity - used) }
       if count < 0 {
         free(block)
-        throw SystemError.fromErrno("read", path: path)
+        throw SystemError.fromErrno("read", path: path, access: .reading)
       }
       if count == 0 { return UnsafeRawBufferPointer(start: block, count: used) }
       used += count
+      if used > limit {
+        free(block)
+        throw TooLarge(path: path, limit: limit)
+      }
     }
   }
 }

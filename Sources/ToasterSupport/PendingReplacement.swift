@@ -36,7 +36,8 @@ public final class PendingReplacement {
     precondition(!settled, "replacement of \(path) committed twice or after discard")
     guard renameat(directory.descriptor, tempName, directory.descriptor, name) == 0 else {
       // The temp file's random name means nothing to the reader, and it is removed now.
-      let error = SystemError.fromErrno("rename the new file into place at", path: path)
+      let error = SystemError.fromErrno(
+        "rename the new file into place at", path: path, access: .writing)
       discard()
       throw error
     }

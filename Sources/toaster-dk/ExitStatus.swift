@@ -14,8 +14,10 @@ import ToasterSupport
 /// The one place that maps failures to exit statuses (documented in toaster-dk(1)).
 ///
 /// The scheme is sysexits: scripts fix their input on 65 and may retry on 74, the same
-/// permanent/temporary split djb's tools make with 100 and 111.
-enum ExitStatus: Int32 {
+/// permanent/temporary split djb's tools make with 100 and 111. Status 1 is the one
+/// negative answer: a signature that does not verify, a message qmail-dk would refuse, a
+/// self-check that fails.
+enum ExitStatus: Int32, Comparable {
   case success = 0
   case negative = 1
   case usage = 64
@@ -28,7 +30,9 @@ enum ExitStatus: Int32 {
   /// The status for an error thrown by a library.
   init(for error: any Error) {
     switch error {
+    case let failure as CommandFailure: self = failure.status
     case let error as SystemError: self.init(for: error)
+    case is MappedFile.TooLarge: self = .dataError
     case let error as CDBError:
       switch error {
       case .system(let inner): self.init(for: inner)
@@ -53,6 +57,7 @@ enum ExitStatus: Int32 {
       case .keyNotReadable: self = .noInput
       default: self = .dataError
       }
+    case is ValidationError: self = .usage
     default: self = .software
     }
   }
@@ -72,28 +77,106 @@ enum ExitStatus: Int32 {
     }
   }
 
+  // An input that is missing or may not be read is 66; an output that cannot be made is 73.
   private init(for error: SystemError) {
-    switch error.code {
-    case ENOENT, ENOTDIR: self = error.operation.hasPrefix("open") ? .noInput : .cannotCreate
-    case EACCES, EPERM, EROFS, ENOSPC, EDQUOT, EEXIST, EXDEV, EISDIR: self = .cannotCreate
+    switch (error.access, error.code) {
+    case (.reading, ENOENT), (.reading, ENOTDIR), (.reading, EACCES), (.reading, EPERM):
+      self = .noInput
+    case (.writing, ENOENT), (.writing, ENOTDIR), (.writing, EACCES), (.writing, EPERM),
+      (.writing, EROFS), (.writing, ENOSPC), (.writing, EDQUOT), (.writing, EEXIST),
+      (.writing, EXDEV), (.writing, EISDIR):
+      self = .cannotCreate
     default: self = .ioError
     }
   }
 
+  /// The exit statuses as every `--help` states them (and the README, word for word).
+  static let help = """
+    EXIT STATUS: 0 success (rules check: whatever the answer; test-verify: every \
+    signature verified and qmail-dk would accept; test-sign: signed, or queued unsigned, \
+    and the self-check passed); 1 negative answer: a signature did not verify, qmail-dk \
+    would reject the message, or the self-check failed (--json says which); 64 usage \
+    error, including a --root that does not exist; 65 bad input data (tcp.smtp syntax, a \
+    malformed key or record, lint findings, input over the size limit); 66 missing or \
+    unreadable input; 70 internal error; 73 cannot create output (permissions, read-only or \
+    full disk); 74 other I/O error. When one of several messages fails, the others are \
+    still checked and the status is the highest one.
+    """
+
   /// The ArgumentParser exit code to throw.
   var exitCode: ExitCode { ExitCode(rawValue) }
+
+  static func < (lhs: ExitStatus, rhs: ExitStatus) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
 extension ExitStatus {
-  /// Prints `error` to standard error (every located diagnostic for a syntax error) and
-  /// returns the exit code to throw from `run()`.
-  static func report(_ error: any Error) -> ExitCode {
-    if let exit = error as? ExitCode { return exit }
-    if case .syntax(let diagnostics)? = error as? TcpRulesError, !diagnostics.isEmpty {
-      diagnostics.forEach(DiagnosticPrinter.print)
+  /// Wraps a library error for `run()` to throw: `ToasterDK.main()` prints it once, on
+  /// standard error and, under `--json`, as a JSON object on standard output.
+  static func report(_ error: any Error) -> any Error {
+    if error is ExitCode || error is CommandFailure { return error }
+    return CommandFailure(error)
+  }
+}
+
+/// A failed command: its exit status and what to tell the user.
+struct CommandFailure: Error {
+  /// The exit status.
+  let status: ExitStatus
+  /// The error message, without the `toaster-dk: error:` prefix.
+  let message: String
+  /// The located diagnostics (every bad line of a tcp.smtp), when there are any.
+  let diagnostics: [Diagnostic]
+
+  init(_ error: any Error) {
+    status = ExitStatus(for: error)
+    message = "\(error)"
+    if case .syntax(let found)? = error as? TcpRulesError {
+      diagnostics = found
     } else {
-      DiagnosticPrinter.printError(error)
+      diagnostics = []
     }
-    return ExitStatus(for: error).exitCode
+  }
+
+  init(status: ExitStatus, message: String) {
+    (self.status, self.message, diagnostics) = (status, message, [])
+  }
+
+  /// Prints the failure: to standard error, and as JSON on standard output when `json`.
+  func print(json: Bool) {
+    if diagnostics.isEmpty {
+      DiagnosticPrinter.printError(message)
+    } else {
+      diagnostics.forEach(DiagnosticPrinter.print)
+    }
+    if json { OutputOptions.printJSON(ErrorObject(self)) }
+  }
+}
+
+/// The JSON object a failing command prints under `--json`.
+struct ErrorObject: Encodable {
+  struct Located: Encodable {
+    let path: String
+    let line: Int
+    let column: Int
+    let severity: String
+    let message: String
+    let hint: String?
+  }
+
+  let error: String
+  let exitStatus: Int32
+  let diagnostics: [Located]?
+
+  init(_ failure: CommandFailure) {
+    error = failure.message
+    exitStatus = failure.status.rawValue
+    diagnostics =
+      failure.diagnostics.isEmpty
+      ? nil
+      : failure.diagnostics.map {
+        Located(
+          path: $0.location.path, line: $0.location.line, column: $0.location.column,
+          severity: $0.severity.rawValue, message: $0.message, hint: $0.hint)
+      }
   }
 }

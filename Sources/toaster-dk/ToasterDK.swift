@@ -12,11 +12,11 @@ struct ToasterDK: ParsableCommand {
       exactly as tcprules does. Every command takes --root DIR to work on a sandbox copy of \
       the whole tree.
 
-      EXIT STATUS: 0 success (rules check: whatever the answer); 1 negative answer (a \
-      signature did not verify, a message would be rejected); 64 usage error; 65 bad input \
-      data (tcp.smtp syntax, a malformed key or record, lint findings); 66 missing input; \
-      70 internal error; 73 cannot create output (permissions, read-only or full disk); \
-      74 other I/O error. See toaster-dk(5) for the file formats.
+      See toaster-dk(5) for the file formats. Under --json a failing command prints \
+      {"error": MESSAGE, "exit_status": N} on standard output; -q prints nothing but errors \
+      on standard error, while results still go to standard output.
+
+      \(ExitStatus.help)
       """,
     version: "0.1.0",
     subcommands: [
@@ -24,4 +24,43 @@ struct ToasterDK: ParsableCommand {
       SnapshotCommand.self,
     ]
   )
+
+  /// Parses and runs the command, then prints a failure once.
+  ///
+  /// A failure goes to standard error and, under `--json`, as a JSON object to standard
+  /// output. Under `-q` only errors reach standard error; results still go to standard output.
+  static func main() {
+    let flags = CommandLine.arguments.dropFirst().prefix { $0 != "--" }
+    let json = flags.contains("--json")
+    var command: any ParsableCommand
+    do {
+      command = try parseAsRoot()
+    } catch {
+      fail(error, json: json)
+    }
+    DiagnosticPrinter.quiet = flags.contains("-q") || flags.contains("--quiet")
+    do {
+      try command.run()
+    } catch let exit as ExitCode {
+      self.exit(withError: exit)
+    } catch let error as ValidationError {
+      fail(error, json: json)
+    } catch {
+      let failure = error as? CommandFailure ?? CommandFailure(error)
+      failure.print(json: json)
+      self.exit(withError: failure.status.exitCode)
+    }
+  }
+
+  // A usage error (or --help): ArgumentParser prints it; under --json the object goes too.
+  private static func fail(_ error: any Error, json: Bool) -> Never {
+    let status = exitCode(for: error)
+    if json, status != .success {
+      let failure = CommandFailure(
+        status: ExitStatus(rawValue: status.rawValue) ?? .usage, message: message(for: error))
+      OutputOptions.printJSON(ErrorObject(failure))
+    }
+    exit(withError: error)
+  }
+
 }

@@ -10,27 +10,56 @@ struct BadInputTests {
   let dkim = DKIMVerifier(resolver: Self.resolver, now: 1_700_000_000)
   let domainKeys = DomainKeysVerifier(resolver: Self.resolver)
 
-  private func judge(_ bytes: [UInt8]) {
+  // One DKIM result per DKIM-Signature field the parser found (a single `none` without
+  // one), and a signing failure is a typed DomainKeys status, never another error.
+  @discardableResult
+  private func judge(_ bytes: [UInt8]) -> (DKStatus, [String]) {
     let message = Message(bytes: bytes)
-    _ = domainKeys.verify(message)
-    #expect(!dkim.verify(message).isEmpty)
-    _ = try? DomainKeysSigner(key: TestKeys.rsa1024, selector: "s").sign(message)
+    let status = domainKeys.verify(message).status
+    let results = dkim.verify(message)
+    let fields = message.fieldIndexes(named: "dkim-signature").count
+    #expect(results.count == max(1, fields))
+    #expect(results.allSatisfy { ($0.verdict == .none) == (fields == 0) })
+    do {
+      _ = try DomainKeysSigner(key: TestKeys.rsa1024, selector: "s").sign(message)
+    } catch {
+      guard case .domainKeysSigningFailed = error else {
+        Issue.record("signing failed with \(error), not a DomainKeys status")
+        return (status, results.map(\.verdict.word))
+      }
+    }
+    return (status, results.map(\.verdict.word))
   }
 
+  // None of these carries a usable signature: nothing verifies, and each malformed
+  // signature is a permanent error rather than a crash or a pass.
   @Test func pathologicalShapes() {
-    judge([])
-    judge([0, 0, 0, 10, 10, 0])
-    judge(Array(repeating: UInt8(ascii: "A"), count: 1 << 20))
-    judge(Array("Subject: ".utf8) + Array(repeating: UInt8(ascii: "x"), count: 1 << 20) + [10, 10])
-    judge(Array(String(repeating: "X-H: v\n", count: 5000).utf8) + Array("\nbody\n".utf8))
-    judge(Array(String(repeating: " folded\n", count: 2000).utf8))
-    judge(Array("DKIM-Signature: v=1; v=1\nDomainKey-Signature: a=a; a=b\n\n".utf8))
-    judge(Array("DKIM-Signature: ;;;==;=\nDomainKey-Signature: ;;==\nFrom: (((\n\n".utf8))
-    judge(
+    let unsigned: [[UInt8]] = [
+      [], [0, 0, 0, 10, 10, 0], Array(repeating: UInt8(ascii: "A"), count: 1 << 20),
+      Array("Subject: ".utf8) + Array(repeating: UInt8(ascii: "x"), count: 1 << 20) + [10, 10],
+      Array(String(repeating: "X-H: v\n", count: 5000).utf8) + Array("\nbody\n".utf8),
+      Array(String(repeating: " folded\n", count: 2000).utf8),
+    ]
+    for bytes in unsigned {
+      let (status, dkimWords) = judge(bytes)
+      #expect(status == .noSignature)
+      #expect(dkimWords == ["none"])
+    }
+    let malformed: [[UInt8]] = [
+      Array("DKIM-Signature: v=1; v=1\nDomainKey-Signature: a=a; a=b\n\n".utf8),
+      Array("DKIM-Signature: ;;;==;=\nDomainKey-Signature: ;;==\nFrom: (((\n\n".utf8),
       Array(
         ("DKIM-Signature: v=1; a=rsa-sha256; d=x; s=y; bh=!!!; b=@@@; h="
-          + String(repeating: "from:", count: 20_000) + "\nFrom: a@x\n\n").utf8))
-    judge(Array("DomainKey-Signature: a=rsa-sha1; d=x; s=y; b=***\nFrom: a@x\n\nz".utf8))
+          + String(repeating: "from:", count: 20_000) + "\nFrom: a@x\n\n").utf8),
+    ]
+    for bytes in malformed {
+      let (status, dkimWords) = judge(bytes)
+      #expect(status != .ok)
+      #expect(dkimWords == ["permerror"])
+    }
+    let (status, _) = judge(
+      Array("DomainKey-Signature: a=rsa-sha1; d=x; s=y; b=***\nFrom: a@x\n\nz".utf8))
+    #expect(status != .ok && status != .noSignature)
   }
 
   @Test func mutatedSignedMessagesNeverCrash() throws {

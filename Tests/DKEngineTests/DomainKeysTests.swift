@@ -71,18 +71,31 @@ struct DomainKeysTests {
     #expect(result.qmailDKStatus == .noSignature)
   }
 
+  /// The libdomainkeys status signing `text` fails with, or nil when it signs.
+  private func signingFailure(_ text: String) -> DKStatus? {
+    do {
+      _ = try DomainKeysSigner(key: TestKeys.rsa1024, selector: "s").sign(Message(text))
+      return nil
+    } catch .domainKeysSigningFailed(let status, _) {
+      return status
+    } catch {
+      Issue.record("unexpected \(error)")
+      return nil
+    }
+  }
+
+  // libdomainkeys refuses these with SYNTAX, which qmail-dk 0.6 reports as "invalid message
+  // syntax"; another status would give the admin a different rejection text.
   @Test func signingRejectsTwoFromAndMissingFrom() {
-    let signer = DomainKeysSigner(key: TestKeys.rsa1024, selector: "s")
-    #expect(throws: DKEngineError.self) { try signer.sign(Message("From: a@b\nFrom: c@d\n\nx\n")) }
-    #expect(throws: DKEngineError.self) { try signer.sign(Message("To: a@b\n\nx\n")) }
-    #expect(throws: DKEngineError.self) { try signer.sign(Message("From : a@b\n\nx\n")) }
+    #expect(signingFailure("From: a@b\nFrom: c@d\n\nx\n") == .syntax)
+    #expect(signingFailure("To: a@b\n\nx\n") == .syntax)
+    #expect(signingFailure("From : a@b\n\nx\n") == .syntax)
   }
 
   @Test func signingAgainNeedsASenderAbove() throws {
-    let signer = DomainKeysSigner(key: TestKeys.rsa1024, selector: "s")
     let once = try signed(Self.plain)
-    #expect(throws: DKEngineError.self) { try signer.sign(Message(once)) }
-    _ = try signer.sign(Message("Sender: x@lists.example.net\n" + once))
+    #expect(signingFailure(once) == .syntax)
+    #expect(signingFailure("Sender: x@lists.example.net\n" + once) == nil)
   }
 
   @Test func signingDomainMustCoverTheSender() throws {

@@ -76,7 +76,7 @@ struct DKDomainKeysInteropTests {
     #expect(verifier.verify(Message(bytes: signed)).status == .badSignature)
   }
 
-  // Spec §6: Mail::DKIM hashes a last line without its CRLF; libdomainkeys and RFC 4870
+  // Peers differ: Mail::DKIM hashes a last line without its CRLF; libdomainkeys and RFC 4870
   // §3.4.2 append CRLF to every line. We follow the RFC, so Mail::DKIM rejects these.
   @Test func noFinalNewlinePeersDisagreeWeFollowRFC4870() throws {
     let text = "From: a@example.com\n\n12\n44"
@@ -89,7 +89,7 @@ struct DKDomainKeysInteropTests {
     #expect(verifier.verify(Message(bytes: swapped)).status == .ok)
   }
 
-  // Spec §6: Mail::DKIM passes a DomainKeys signature on a message with two From: fields;
+  // Peers differ: Mail::DKIM passes a DomainKeys signature on a message with two From: fields;
   // libdomainkeys (and RFC 4870's single-sender rule) gives SYNTAX.
   @Test func twoFromFieldsPeersDisagreeWeFollowLibdomainkeys() throws {
     let text = "From: a@example.com\nFrom: b@example.com\n\nx\n"

@@ -107,7 +107,7 @@ struct DKIMInteropTests {
     #expect(weVerify(changed, record: Self.ed25519Record) == [.fail(Self.expectedFailure(text))])
   }
 
-  // Spec §6: on a body without a final newline, DKIM simple, Mail::DKIM hashes no CRLF;
+  // Peers differ: on a body without a final newline, DKIM simple, Mail::DKIM hashes no CRLF;
   // dkimpy and RFC 6376 §3.4.3 add one. We follow the RFC, so only dkimpy agrees with us.
   @Test(
     .enabled(if: DKPeer.mailDKIMMissing == nil && DKPeer.dkimpyMissing == nil, "needs both peers"))

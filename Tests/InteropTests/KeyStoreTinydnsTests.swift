@@ -21,7 +21,7 @@ struct KeyStoreTinydnsTests {
     var rdata: [UInt8] = []
     var index = 0
     while index < escaped.count {
-      if escaped[index] == UInt8(ascii: "\\"), index + 3 < escaped.count + 0,
+      if escaped[index] == UInt8(ascii: "\\"), index + 3 < escaped.count,
         let value = UInt8(
           String(decoding: escaped[(index + 1)...(index + 3)], as: UTF8.self), radix: 8)
       {
@@ -43,6 +43,7 @@ struct KeyStoreTinydnsTests {
   }
 
   func roundTrip(_ records: [DNSRecord]) throws {
+    try #require(!records.isEmpty, "no records to check")
     let tmp = try TempDirectory()
     defer { tmp.remove() }
     let data = ".example.com::ns1.example.com:3600\n" + records.map(RecordRenderer.tinydns).joined()

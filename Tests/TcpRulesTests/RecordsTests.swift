@@ -10,7 +10,7 @@ import Testing
     #expect(dump == (try Fixture.expectedDump(name)))
   }
 
-  /// Every row of the spec's range table (§3), verified there against real tcprules.
+  /// Range expansions, each checked against the keys real tcprules 0.88 writes.
   @Test(arguments: [
     ("1.2.3.4-7", ["1.2.3.4", "1.2.3.5", "1.2.3.6", "1.2.3.7"]),
     ("10.2-3.", ["10.2.", "10.3."]),

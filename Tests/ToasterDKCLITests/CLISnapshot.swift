@@ -16,6 +16,14 @@ func expectTranscript(
 }
 
 /// The names in a directory, hidden files included, for "no temp file left" checks.
+///
+/// A directory that cannot be listed is a test failure, not an empty list: "nothing left
+/// behind" must not pass because the directory is gone.
 func directoryEntries(_ path: String) -> [String] {
-  ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
+  do {
+    return try FileManager.default.contentsOfDirectory(atPath: path).sorted()
+  } catch {
+    Issue.record("cannot list \(path): \(error)")
+    return []
+  }
 }

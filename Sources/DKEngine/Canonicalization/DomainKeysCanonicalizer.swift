@@ -1,7 +1,7 @@
 /// DomainKeys canonicalization (RFC 4870 §3.4) exactly as libdomainkeys 0.69 hashes.
 ///
 /// libdomainkeys holds every CRLF back until a byte that is not part of a CRLF arrives and
-/// appends one CRLF at the end of the message (spec §4.4): trailing empty lines vanish, the
+/// appends one CRLF at the end of the message (its `dk_eom`): trailing empty lines vanish, the
 /// last line always ends in CRLF even without a final newline, and a body of only empty
 /// lines drops the separator line too.
 struct DomainKeysCanonicalizer {

@@ -1,6 +1,6 @@
 /// The sender address DomainKeys takes from a From: or Sender: value.
 ///
-/// Follows libdomainkeys' `dkparse822` (spec §4.2): comments and whitespace are dropped,
+/// Follows libdomainkeys' `dkparse822`: comments and whitespace are dropped,
 /// `<`, `,` and `:` restart the address (a list or group yields its last address), `>`
 /// and `;` end it. Deliberate deviation: a quoted string is kept as literal text whose
 /// `<`, `@`, `,` do not count (RFC 5322), so `"x <a@evil>" <b@good>` gives `b@good` where

@@ -1,4 +1,6 @@
-/// What libdomainkeys notices while reading a message's header fields in order (spec §4.2).
+/// What libdomainkeys notices while reading a message's header fields in order:
+/// fields are matched by name with the colon right after it, a second From: or Sender: is
+/// SYNTAX, and when verifying a Sender: above the signature does not name the sender.
 struct DomainKeysHeaderScan {
   /// The index of the first DomainKey-Signature field.
   private(set) var signatureIndex: Int?

@@ -6,7 +6,7 @@ public struct DomainKeysResult: Sendable, Hashable {
   ///
   /// qmail-dk 0.6 stops feeding libdomainkeys at the first syntax error while reading and
   /// takes `dk_eom`'s answer: an unsigned message ends as NOSIG, a signed one as BADSIG
-  /// (spec §3.5).
+  /// (hashing stopped early).
   public let qmailDKStatus: DKStatus
   /// Why, in a lower-case phrase (`signature verified`, `second From: field`, …).
   public let reason: String

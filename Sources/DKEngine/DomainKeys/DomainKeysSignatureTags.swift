@@ -1,4 +1,6 @@
-/// The tags of a DomainKey-Signature field, checked as libdomainkeys checks them (spec §4.3).
+/// The tags of a DomainKey-Signature field, checked as libdomainkeys checks them:
+/// d=, s= and b= are required (missing is NOSIG), c= is `simple` (default) or `nofws`, q= if
+/// present is `dns`, a= if present is `rsa-sha1`, anything else is SYNTAX.
 struct DomainKeysSignatureTags {
   let domain: String
   let selector: String

@@ -106,7 +106,8 @@ public struct DomainKeysVerifier {
     return .success((key, record))
   }
 
-  // d= must equal the sender's domain or be a parent of it, ignoring case (spec §4.3).
+  // d= must equal the sender's domain or be a parent of it, ignoring case;
+  // libdomainkeys reports a mismatch as SYNTAX ("bad format"), not BADSIG.
   static func domain(_ signing: String, covers sender: String) -> Bool {
     let signing = signing.lowercased()
     let sender = sender.lowercased()
@@ -114,7 +115,8 @@ public struct DomainKeysVerifier {
   }
 
   // libdomainkeys compares g= with the local part case-insensitively over the local
-  // part's length only, and has no `*` wildcard (spec §4.3).
+  // part's length only, and has no `*` wildcard (RFC 4870 wants an exact match
+  // with `*`): `g=alicex` and `g=ALICE` accept `alice@`, `g=ali` does not.
   static func granularity(_ value: String, accepts sender: DomainKeysAddress) -> Bool {
     let local = Array(sender.localPart.lowercased().utf8)
     let granted = Array(value.lowercased().utf8)

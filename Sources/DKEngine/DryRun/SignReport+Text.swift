@@ -27,6 +27,10 @@ extension SignReport {
       for (number, result) in selfCheck.dkim.enumerated() where result.verdict != .none {
         lines.append("self-check: " + VerifyReport.dkimLine(result, number: number + 1))
       }
+      if !selfCheckFailures.isEmpty {
+        lines.append(
+          "self-check failed: \(selfCheckFailures.joined(separator: ", ")) did not verify")
+      }
     }
     return lines
   }
@@ -36,4 +40,12 @@ extension SignReport {
     if case .rejected = outcome { return true }
     return false
   }
+
+  /// The signatures made that the self-check could not verify (`domainkeys`, `dkim#N`);
+  /// empty when it was not run.
+  public var selfCheckFailures: [String] { selfCheck?.failedSignatures ?? [] }
+
+  /// Whether the answer is negative: qmail-dk would refuse the message or the self-check
+  /// failed (what `test-sign` exits 1 for).
+  public var isNegative: Bool { isRejected || !selfCheckFailures.isEmpty }
 }

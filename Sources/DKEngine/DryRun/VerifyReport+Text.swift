@@ -67,6 +67,12 @@ public struct VerifySummary: Encodable, Sendable {
   public let decision: String
   /// The SMTP reply of a refusal.
   public let smtpReply: String?
+  /// The signatures that did not verify (`domainkeys`, `dkim#N`), as in
+  /// `VerifyReport.failedSignatures`.
+  public let failedSignatures: [String]
+
+  /// Whether a signature did not verify or qmail-dk would refuse the message.
+  public var isNegative: Bool { decision != "accept" || !failedSignatures.isEmpty }
 
   /// The summary of `report` for the message at `path`.
   public init(_ report: VerifyReport, path: String) {
@@ -86,6 +92,7 @@ public struct VerifySummary: Encodable, Sendable {
     }
     decision = report.decision.description
     smtpReply = report.qmailDK.smtpReply
+    failedSignatures = report.failedSignatures
   }
 
   /// A table of summaries, one row per message, then the totals.
@@ -102,8 +109,11 @@ public struct VerifySummary: Encodable, Sendable {
           + summary.decision)
     }
     let rejected = summaries.filter { $0.decision != "accept" }.count
-    lines.append(
-      "\(summaries.count) messages: \(summaries.count - rejected) accepted, \(rejected) rejected")
+    let failing = summaries.filter { !$0.failedSignatures.isEmpty }.count
+    var total =
+      "\(summaries.count) messages: \(summaries.count - rejected) accepted, \(rejected) rejected"
+    if failing > 0 { total += ", \(failing) with a signature that did not verify" }
+    lines.append(total)
     return lines
   }
 }

@@ -48,6 +48,22 @@ public struct VerifyReport {
 
   /// The DKVERIFY decision: accept unless qmail-dk would refuse the message.
   public var decision: DKVerifyDecision { qmailDK.decision }
+
+  /// The signatures that are present and did not verify: `domainkeys` for the
+  /// DomainKey-Signature, `dkim#N` for the Nth DKIM-Signature.
+  public var failedSignatures: [String] {
+    var failed: [String] = []
+    if domainKeys.status != .ok && domainKeys.status != .noSignature { failed.append("domainkeys") }
+    for (index, result) in dkim.enumerated()
+    where result.verdict != .pass && result.verdict != .none {
+      failed.append("dkim#\(index + 1)")
+    }
+    return failed
+  }
+
+  /// Whether the answer is negative: a signature did not verify or qmail-dk would refuse
+  /// the message (what `test-verify` exits 1 for).
+  public var isNegative: Bool { decision != .accept || !failedSignatures.isEmpty }
 }
 
 extension QmailDKOutcome {

@@ -6,12 +6,12 @@ public enum LineEndings: Sendable, Hashable {
   /// qmail's queue format: every LF ends a line and a CR before it is content.
   ///
   /// This is what qmail-dk feeds libdomainkeys: each `\n` becomes `\r\n`, so a CR already
-  /// in the file becomes `\r\r\n` (spec §3.1).
+  /// in the file becomes `\r\r\n`.
   case qmail
   /// Wire format: CRLF ends a line; a bare LF is accepted as a line end too.
   case crlf
 
-  /// `.crlf` when the first line ends in CRLF, otherwise `.qmail` (dktest's rule, spec §4.1).
+  /// `.crlf` when the first line ends in CRLF, otherwise `.qmail` (dktest's rule).
   public static func detect(_ bytes: UnsafeBufferPointer<UInt8>) -> LineEndings {
     guard let newline = bytes.firstIndex(of: UInt8(ascii: "\n")) else { return .qmail }
     return newline > 0 && bytes[newline - 1] == UInt8(ascii: "\r") ? .crlf : .qmail

@@ -1,7 +1,7 @@
 import LibCrypto
 
 /// qmail-dk 0.6.beta.2's decisions as pure functions: sign, verify or pass a message
-/// through, and the headers, texts and exit codes that follow (spec §3).
+/// through, and the headers, fd 4 texts and exit codes (82 for a rejection) that follow.
 public enum QmailDK {
   /// What reading a key file gave (qmail's `control_readfile`).
   public enum KeyFile: Sendable, Hashable {

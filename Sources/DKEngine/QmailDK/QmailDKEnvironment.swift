@@ -20,7 +20,11 @@ public struct QmailDKEnvironment: Sendable, Hashable {
     dkQueue = variables["DKQUEUE"]
   }
 
-  /// What qmail-dk 0.6.beta.2 does with a message under this environment (spec §3.2).
+  /// What qmail-dk 0.6.beta.2 does with a message under this environment.
+  ///
+  /// With RELAYCLIENT it signs with DKSIGN, verifies when only DKVERIFY is set, and signs
+  /// with `domainkeys/%/default` when neither is; without RELAYCLIENT it verifies when
+  /// DKVERIFY is set and otherwise passes the message through untouched.
   public var mode: QmailDKMode {
     if relayClient != nil {
       if let dkSign { return .sign(template: dkSign) }

@@ -93,7 +93,7 @@ public struct RulesCompiler {
   ) throws -> Int {
     data.removeAll()
     if rule.instruction == .deny {
-      // tcprules stores deny as D followed by NUL (spec §4).
+      // tcprules stores deny as D followed by NUL, before the settings.
       data.append(UInt8(ascii: "D"))
       data.append(0)
     }

@@ -1,4 +1,4 @@
-/// The one implementation of tcprules' per-line grammar (spec §2–3).
+/// The one implementation of tcprules' (ucspi-tcp 0.88) per-line grammar and range syntax.
 ///
 /// Both `RulesFile.parse` and `RulesCompiler` call it, so the lossless model and the fast
 /// compiler cannot disagree about what a line means.
@@ -12,8 +12,8 @@ enum LineScanner {
   static let at = UInt8(ascii: "@")
   static let hash = UInt8(ascii: "#")
 
-  /// Calls `body` with each line of `bytes` (split at LF only, spec §2), its 1-based number
-  /// and whether it ended with LF.
+  /// Calls `body` with each line of `bytes` (split at LF only, as tcprules does), its
+  /// 1-based number and whether it ended with LF.
   static func forEachLine(
     in bytes: UnsafeBufferPointer<UInt8>,
     _ body: (_ line: UnsafeBufferPointer<UInt8>, _ number: Int, _ hasNewline: Bool) -> Void
@@ -35,7 +35,7 @@ enum LineScanner {
   ) -> LineScan {
     if line.isEmpty { return .blank }
     if line[0] == hash { return .comment }
-    // tcprules strips trailing LF, space and tab, but not CR (spec §2 step 3).
+    // tcprules strips trailing LF, space and tab, but not CR, so a CRLF rule line is an error.
     var end = line.count
     while end > 0, line[end - 1] == 0x20 || line[end - 1] == 0x09 { end -= 1 }
     guard let colon = firstIndex(of: Self.colon, in: line, from: 0, to: end) else {
@@ -98,7 +98,7 @@ enum LineScanner {
     return nil
   }
 
-  /// Finds the range in an address, if any (spec §3: only without `=` and `@`, first dash).
+  /// Finds the range in an address, if any (tcprules: only without `=` and `@`, first dash).
   static func scanRange(
     _ line: UnsafeBufferPointer<UInt8>, addressEnd: Int
   ) -> Result<ScannedRange?, LineProblem> {

@@ -1,4 +1,5 @@
-/// A numeric range in an address, such as `1.2.3.4-7` (spec §3).
+/// A numeric range in an address, such as `1.2.3.4-7` (tcprules expands it only when the
+/// address has no `=` or `@`, at the first dash).
 struct ScannedRange: Equatable {
   /// The first byte of the lower bound (after the last `.` before the dash).
   var lowerStart: Int

@@ -90,7 +90,10 @@ extension RulesLinter {
     }
   }
 
-  /// Why tcpserver can never look `key` up, if so (spec §3 and §5).
+  /// Why tcpserver can never look `key` up, if so.
+  ///
+  /// tcpserver tries only `INFO@IP`, `INFO@=HOST`, `IP`, `=HOST`, IP prefixes ending in a
+  /// dot, `=.suffix` host suffixes, `=` and the empty key, with host names lower-cased.
   static func neverMatches(_ key: [UInt8]) -> (message: String, hint: String?)? {
     if key.isEmpty { return nil }
     if key.first == 0x20 || key.first == 0x09 {

@@ -3,7 +3,7 @@ extension RulesLinter {
   static let dkQueue = Array("DKQUEUE".utf8)
   static let dkVerify = Array("DKVERIFY".utf8)
 
-  /// Checks the settings: odd names, open relaying, and the qmail-dk variables (spec §8):
+  /// Checks the settings: odd names, open relaying, and the qmail-dk variables of a toaster:
   /// DKSIGN paths, DKQUEUE loops, DKVERIFY letters.
   mutating func checkSettings(_ line: RuleLine) {
     for (assignment, offsets) in zip(line.rule.assignments, line.assignments) {

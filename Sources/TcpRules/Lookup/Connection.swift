@@ -1,4 +1,4 @@
-/// The facts about a connection that tcpserver looks up in the rules (spec §5).
+/// The facts about a connection that tcpserver looks up in the rules (its `rules.c`).
 public struct Connection: Equatable, Hashable, Sendable {
   /// TCPREMOTEIP, such as `10.1.2.3`.
   public var ip: [UInt8]

@@ -21,7 +21,7 @@ public struct Address: Equatable, Hashable, Sendable, CustomStringConvertible {
   /// Whether tcprules expands this address as a range (which may yield no key at all).
   public var isRange: Bool { scannedRange != nil }
 
-  /// The cdb keys tcprules writes for this address, in order (spec §3).
+  /// The cdb keys tcprules writes for this address, in order.
   ///
   /// Usually the address itself; a range such as `1.2.3.4-7` gives one key per number, and
   /// an empty range (`1.2.3.9-5`) gives none. Bounds that are not numbers (which `parse`

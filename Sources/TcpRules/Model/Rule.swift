@@ -30,7 +30,7 @@ public struct Rule: Equatable, Hashable, Sendable {
 
   /// The record data tcprules stores: `D` NUL for deny, then `+NAME=VALUE` NUL per setting.
   public var recordData: [UInt8] {
-    // tcprules stores deny as D followed by NUL (spec §4).
+    // tcprules stores deny as D followed by NUL, before the settings.
     var data: [UInt8] = instruction == .deny ? [UInt8(ascii: "D"), 0] : []
     for assignment in assignments {
       data.append(UInt8(ascii: "+"))

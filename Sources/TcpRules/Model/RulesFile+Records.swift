@@ -1,6 +1,6 @@
 extension RulesFile {
   /// The records tcprules writes for this file, in file order with ranges ascending and
-  /// duplicates kept (spec §4).
+  /// duplicates kept (a lookup returns the first, so the first matching line wins).
   public func records() -> [RuleRecord] {
     var records: [RuleRecord] = []
     for line in lines {

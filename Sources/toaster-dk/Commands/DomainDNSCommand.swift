@@ -27,6 +27,7 @@ struct DomainDNSCommand: ParsableCommand {
   @OptionGroup var target: DomainArguments
   @Flag var scope: Scope?
   @OptionGroup var records: RecordOutputOptions
+  @OptionGroup var quietOption: QuietOption
 
   func run() throws {
     do {

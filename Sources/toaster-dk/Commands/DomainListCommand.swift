@@ -47,7 +47,8 @@ struct DomainListCommand: ParsableCommand {
 
 extension DomainListCommand {
   fileprivate func listServed() throws {
-    let served = try servedOptions.read(rootOptions, quiet: output.quiet || output.json)
+    let served = try servedOptions.read(
+      rootOptions, quiet: output.quiet || output.json, notes: true)
     let presence = try KeyStore(paths: rootOptions.paths).keyPresence(
       of: served.domains.map(\.domain))
     if output.json {

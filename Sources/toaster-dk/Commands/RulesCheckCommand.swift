@@ -26,6 +26,7 @@ struct RulesCheckCommand: ParsableCommand {
   var info: String?
 
   @OptionGroup var files: RulesFileOptions
+  @OptionGroup var quietOption: QuietOption
 
   func run() throws {
     do {

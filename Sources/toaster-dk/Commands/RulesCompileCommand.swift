@@ -22,7 +22,7 @@ struct RulesCompileCommand: ParsableCommand {
     do {
       let records = try files.store.compile()
       if output.json {
-        try output.printJSON([
+        output.printJSON([
           "cdb": JSONScalar.string(files.store.cdbPath), "records": .number(records),
         ])
       } else if !output.quiet {

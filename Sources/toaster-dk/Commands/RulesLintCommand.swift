@@ -21,6 +21,7 @@ struct RulesLintCommand: ParsableCommand {
   var hostLookups = false
 
   @OptionGroup var files: RulesFileOptions
+  @OptionGroup var quietOption: QuietOption
 
   func run() throws {
     do {

@@ -21,7 +21,7 @@ struct RulesShowCommand: ParsableCommand {
     do {
       let report = try files.store.report()
       if output.json {
-        try output.printJSON(RulesShowJSON(report))
+        output.printJSON(RulesShowJSON(report))
       } else {
         print(report.table, terminator: "")
       }

@@ -41,12 +41,18 @@ struct SnapshotCommand: ParsableCommand {
           "copied \(rootOptions.paths.resolve(path)) without its set-id bit")
       }
       guard !output.quiet else { return }
+      let files = Self.count(result.files.count, "file", "files")
+      let directories = Self.count(result.directories.count, "directory", "directories")
+      let links = Self.count(result.links.count, "link", "links")
       DiagnosticPrinter.printNote(
-        "copied \(result.files.count) files, \(result.directories.count) directories and"
-          + " \(result.links.count) links into \(result.destination); use --root"
-          + " \(result.destination)")
+        "copied \(files), \(directories) and \(links) into \(result.destination);"
+          + " use --root \(result.destination)")
     } catch {
       throw ExitStatus.report(error)
     }
+  }
+
+  private static func count(_ count: Int, _ one: String, _ many: String) -> String {
+    "\(count) \(count == 1 ? one : many)"
   }
 }

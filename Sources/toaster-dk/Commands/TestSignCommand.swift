@@ -19,8 +19,9 @@ struct TestSignCommand: ParsableCommand {
       selector's key in the key directory) or --key (with one --selector per key), with \
       --method dkim or both; the first key also makes the DomainKeys signature. The key is \
       judged as --signer-user reads it (qmail-dk's user): one that user cannot read is \
-      rejected, as by qmail-dk; one toaster-dk itself cannot read is an error. Exit status: \
-      0 signed or queued unsigned, 1 rejected.
+      rejected, as by qmail-dk; one toaster-dk itself cannot read is an error.
+
+      \(ExitStatus.help)
       """
   )
 
@@ -68,6 +69,7 @@ struct TestSignCommand: ParsableCommand {
   var output: String?
 
   @OptionGroup var client: DryRunOptions
+  @OptionGroup var quietOption: QuietOption
 
   @OptionGroup var signer: SignerOptions
 
@@ -111,7 +113,7 @@ struct TestSignCommand: ParsableCommand {
         report.lines().forEach(DiagnosticPrinter.printNote)
         try client.emit(
           headerOnly ? [MessageBytes(report.headers)] : report.outputParts, to: output)
-        rejected = rejected || report.isRejected
+        rejected = rejected || report.isNegative
       }
       if rejected { throw ExitStatus.negative.exitCode }
     } catch {

@@ -11,8 +11,9 @@ struct TestVerifyCommand: ParsableCommand {
       Prints per signature the result, the DomainKeys status letter and name, the \
       DomainKey-Status: header qmail-dk would add, and the DKVERIFY decision for the \
       client's tcp.smtp rule (or --dkverify). Keys come from --record, --key, or this host's \
-      key directory. Exit status: 0 when qmail-dk would accept every message, 1 when it \
-      would reject one, 64 and up for errors.
+      key directory.
+
+      \(ExitStatus.help)
       """
   )
 
@@ -47,11 +48,11 @@ struct TestVerifyCommand: ParsableCommand {
   func run() throws {
     do {
       let summaries = try verifyAll()
-      if output.json { try output.printJSON(summaries) }
-      if summaries.count > 1 && !output.json && !output.quiet {
+      if output.json { output.printJSON(summaries) }
+      if summaries.count > 1 && !output.json {
         VerifySummary.table(summaries).forEach { print($0) }
       }
-      if summaries.contains(where: { $0.decision != "accept" }) {
+      if summaries.contains(where: \.isNegative) {
         throw ExitStatus.negative.exitCode
       }
     } catch {
@@ -63,14 +64,12 @@ struct TestVerifyCommand: ParsableCommand {
     let resolver = try makeResolver()
     let environment = dkverify == nil ? try client.environment() : QmailDKEnvironment([:])
     let paths = try input.paths()
-    let verbose = paths.count == 1 && !output.json && !output.quiet
+    let verbose = paths.count == 1 && !output.json
     let cache = KeyCache()
     let now = time ?? Int(Date().timeIntervalSince1970)
     var summaries: [VerifySummary] = []
     for (index, path) in paths.enumerated() {
-      if !output.json && !output.quiet {
-        DiagnosticPrinter.printProgress(index, of: paths.count)
-      }
+      if !output.json { DiagnosticPrinter.printProgress(index, of: paths.count) }
       let request = VerifyRequest(
         message: try client.readMessage(path), environment: environment, dkVerify: dkverify,
         resolver: resolver, now: now, cache: cache)

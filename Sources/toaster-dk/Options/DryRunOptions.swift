@@ -96,7 +96,7 @@ struct DryRunOptions: ParsableArguments {
     let directory = slash.map { String(output[..<$0]) } ?? "."
     let name = slash.map { String(output[output.index(after: $0)...]) } ?? output
     try AtomicFile.replace(
-      named: name, in: try Directory(path: directory.isEmpty ? "/" : directory)
+      named: name, in: try Directory(path: directory.isEmpty ? "/" : directory, for: .writing)
     ) { fd, path in try Self.write(parts, to: fd, path: path) }
   }
 

@@ -32,7 +32,7 @@ struct EditOptions: ParsableArguments {
   func perform(_ change: (inout RulesFile) throws -> EditSummary) throws {
     let outcome = try files.store.edit(dryRun: dryRun, recompile: !noCompile, change)
     if output.json {
-      try output.printJSON(EditReport(outcome, dryRun: dryRun))
+      output.printJSON(EditReport(outcome, dryRun: dryRun))
       return
     }
     if dryRun {

@@ -3,19 +3,48 @@ import FoundationEssentials
 
 /// `--json` and `--quiet`: how a command reports its result.
 struct OutputOptions: ParsableArguments {
-  @Flag(help: "Print the result as JSON on standard output, for scripts and automation.")
+  @Flag(
+    help: ArgumentHelp(
+      "Print the result as JSON on standard output, for scripts and automation.",
+      discussion: "A command that fails prints {\"error\": MESSAGE, \"exit_status\": N}."))
   var json = false
 
-  @Flag(name: .shortAndLong, help: "Print nothing but errors.")
-  var quiet = false
+  @OptionGroup var quietOption: QuietOption
 
-  /// Prints `value` as one line of JSON with sorted, snake_case keys.
-  func printJSON(_ value: some Encodable) throws {
+  /// Whether `-q` was given.
+  var quiet: Bool { quietOption.quiet }
+
+  /// Prints `value` as one line of JSON.
+  static func printJSON(_ value: some Encodable) {
+    print(jsonText(value))
+  }
+
+  /// Prints `value` as one line of JSON.
+  func printJSON(_ value: some Encodable) { Self.printJSON(value) }
+
+  /// The one JSON form of every `--json` output: one line, sorted snake_case keys, slashes
+  /// unescaped.
+  static func jsonText(_ value: some Encodable) -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     encoder.keyEncodingStrategy = .convertToSnakeCase
-    print(String(decoding: try encoder.encode(value), as: UTF8.self))
+    // Encoding plain strings, numbers and arrays cannot fail: only a value that throws from
+    // its own encode(to:), which none of ours does.
+    guard let data = try? encoder.encode(value) else {
+      preconditionFailure("a --json value failed to encode")
+    }
+    return String(decoding: data, as: UTF8.self)
   }
+}
+
+/// `-q`, shared by every command: print nothing but errors.
+struct QuietOption: ParsableArguments {
+  @Flag(
+    name: .shortAndLong,
+    help: ArgumentHelp(
+      "Print nothing but errors on standard error.",
+      discussion: "No notes, warnings or progress; results still go to standard output."))
+  var quiet = false
 }
 
 /// A JSON scalar, for results too small to deserve their own type.

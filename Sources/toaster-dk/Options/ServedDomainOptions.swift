@@ -10,13 +10,19 @@ struct ServedDomainOptions: ParsableArguments {
       valueName: "dir"))
   var vpopmailHome = ServedDomainPaths.defaultVpopmailHome
 
-  /// Reads the served domains under `root` and prints every problem found in the files.
-  func read(_ root: RootOptions, quiet: Bool) throws -> ServedDomains {
+  /// Reads the served domains under `root` and prints the problems found in the files:
+  /// errors always, warnings unless `quiet`, notes (such as `localhost`) only with `notes`.
+  func read(_ root: RootOptions, quiet: Bool, notes: Bool = false) throws -> ServedDomains {
     let served = try ServedDomainFiles(
       paths: ServedDomainPaths(paths: root.paths, vpopmailHome: vpopmailHome)
     ).read()
-    for diagnostic in served.diagnostics where !quiet || diagnostic.severity == .error {
-      DiagnosticPrinter.print(diagnostic)
+    for diagnostic in served.diagnostics {
+      switch diagnostic.severity {
+      case .error: DiagnosticPrinter.print(diagnostic)
+      case .warning where !quiet: DiagnosticPrinter.print(diagnostic)
+      case .note where !quiet && notes: DiagnosticPrinter.print(diagnostic)
+      default: continue
+      }
     }
     return served
   }
