@@ -18,14 +18,18 @@ public final class LocalKeyResolver: KeyResolver {
   public func lookup(selector: String, domain: String) -> KeyLookup {
     let name = "\(selector)._domainkey.\(domain)"
     if let answer = answers[name] { return answer }
-    var answer = KeyLookup.notFound
+    var answer = KeyLookup.notFound(
+      reason: "no usable key for selector \(selector) of \(domain) in this host's key directory")
     // A d= or s= from a message that is no hostname (`/`, `..`, NUL) is no key, and never
     // a path to probe.
-    guard DNSName.isSelector(selector), DNSName.isDomain(domain) else { return answer }
+    guard DNSName.isSelector(selector), DNSName.isDomain(domain) else {
+      return .notFound(
+        reason: "selector \(selector) of \(domain) is not a hostname, so it names no key file")
+    }
     if case .contents(let bytes) = readKey(selector, domain),
       let record = try? Self.record(fromPEM: QmailDK.controlFileContents(bytes))
     {
-      answer = .found([record])
+      answer = .found(texts: [record])
     }
     answers[name] = answer
     return answer
