@@ -374,7 +374,7 @@ _toaster-dk_rules_set-verify() {
 
 _toaster-dk_rules_unset() {
     repeating_flags=()
-    non_repeating_flags=(--json --quiet -q --dry-run --no-compile --version -h --help)
+    non_repeating_flags=(--force --json --quiet -q --dry-run --no-compile --version -h --help)
     repeating_options=(--address)
     non_repeating_options=(--root --rules --cdb)
     __toaster-dk_offer_flags_options 1

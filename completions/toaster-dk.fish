@@ -40,7 +40,7 @@ function __toaster-dk_parse_tokens -S
             case 'set-verify'
                 __toaster-dk_parse_subcommand 1 'force' 'root=' 'rules=' 'cdb=' 'json' 'q/quiet' 'dry-run' 'no-compile' 'address=+' 'version' 'h/help'
             case 'unset'
-                __toaster-dk_parse_subcommand 1 'root=' 'rules=' 'cdb=' 'json' 'q/quiet' 'dry-run' 'no-compile' 'address=+' 'version' 'h/help'
+                __toaster-dk_parse_subcommand 1 'force' 'root=' 'rules=' 'cdb=' 'json' 'q/quiet' 'dry-run' 'no-compile' 'address=+' 'version' 'h/help'
             end
         case 'domain'
             __toaster-dk_parse_subcommand 0 'version' 'h/help'
@@ -201,6 +201,7 @@ complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_flags_or_
 complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_flags_or_options "toaster-dk rules set-verify"' -l 'address' -d 'Change only the rule for this address, as written in tcp.smtp (repeatable).' -rfka ''
 complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_flags_or_options "toaster-dk rules set-verify" version' -l 'version' -d 'Show the version.'
 complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_flags_or_options "toaster-dk rules set-verify" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_flags_or_options "toaster-dk rules unset" force' -l 'force' -d 'Allow removing RELAYCLIENT.'
 complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_flags_or_options "toaster-dk rules unset" root' -l 'root' -d 'Resolve every default path (/etc/tcprules.d, /var/qmail) under DIR.' -rfka ''
 complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_flags_or_options "toaster-dk rules unset" rules' -l 'rules' -d 'The rules file (default: /etc/tcprules.d/tcp.smtp under --root).' -rfka ''
 complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_flags_or_options "toaster-dk rules unset" cdb' -l 'cdb' -d 'The compiled rules (default: /etc/tcprules.d/tcp.smtp.cdb under --root).' -rfka ''

@@ -13,13 +13,14 @@ extension RulesStore {
   /// file is renamed; only then are tcp.smtp, the cdb and tcp.smtp.bak renamed in, and a cdb
   /// that cannot be renamed in puts the old tcp.smtp back. When the change leaves the bytes
   /// as they are, a missing or stale cdb is still recompiled (unless `recompile` is false).
-  /// Nothing is written under `dryRun`; the outcome then carries the diff.
+  /// Nothing is written under `dryRun`; the outcome then carries the diff. With `variable`, the
+  /// outcome carries what lint says about it on the selected rules.
   /// - Throws: what `change` throws, `TcpRulesError.syntax` when tcp.smtp does not parse,
   ///   `.cdbIsRulesFile`, `.editNotApplied` (saying what each file then holds),
   ///   `SymbolicLinkError`, `SystemError` or `CDBError`.
   @discardableResult
   public func edit(
-    dryRun: Bool = false, recompile: Bool = true,
+    dryRun: Bool = false, recompile: Bool = true, checking variable: String? = nil,
     _ change: (inout RulesFile) throws -> EditSummary
   ) throws -> EditOutcome {
     let (directory, name) = try Self.openForWriting(rulesPath, root: root)
@@ -30,9 +31,14 @@ extension RulesStore {
       let summary = try change(&file)
       let new = file.render()
       let diff = UnifiedDiff(old: old, new: new, path: rulesPath)
+      let selected = Set(summary.changedLines + summary.unchangedLines)
+      let diagnostics = variable.map {
+        RulesLinter.settingDiagnostics(new, path: rulesPath, name: $0, lines: selected)
+      }
       let outcome = { (written: Bool, records: Int?, cdbWas: RulesReport.CDBState?) in
         EditOutcome(
-          summary: summary, diff: diff, written: written, records: records, cdbWas: cdbWas)
+          summary: summary, diff: diff, written: written, records: records, cdbWas: cdbWas,
+          diagnostics: diagnostics ?? [])
       }
       if dryRun { return outcome(false, nil, nil) }
       let cdb = recompile ? try openCDB(rulesDirectory: directory, rulesName: name) : nil

@@ -166,14 +166,18 @@ extension RulesStore {
   /// Lints tcp.smtp: the lines tcprules rejects, and the ones it accepts that do not do
   /// what they seem to.
   ///
-  /// DKQUEUE values are checked on the system under `root` unless `options` bring their
-  /// own check.
+  /// DKQUEUE values and DKSIGN selectors are checked on the system under `root` unless
+  /// `options` bring their own checks.
   /// - Throws: `SystemError` when tcp.smtp cannot be read.
   public func lint(options: LintOptions) throws -> [Diagnostic] {
     var options = options
     if options.queueProgramProblems == nil {
       let paths = ToasterPaths(root: root)
       options.queueProgramProblems = { Self.queueProgramProblems($0, paths: paths) }
+    }
+    if options.signingKeyProblems == nil {
+      let paths = ToasterPaths(root: root)
+      options.signingKeyProblems = { Self.selectorCaseProblems($0, paths: paths) }
     }
     return RulesLinter.lint(try readRules(), path: rulesPath, options: options)
   }

@@ -153,6 +153,28 @@ import ToasterSupport
       10.:allow,RELAYCLIENT="",DKVERIFY="DEGIJKfh",DKSIGN="/k/%/private"
 
       """)
-    #expect(places(diagnostics) == ["1:1 warning", "2:1 note"])
+    // Line 2's DKVERIFY does nothing (qmail-dk signs): a warning, as edits report it too.
+    #expect(places(diagnostics) == ["1:1 warning", "2:1 warning"])
+  }
+
+  @Test func settingDiagnosticsCheckOnlyTheEditedVariableOnTheSelectedLines() {
+    let text = """
+      127.:allow,RELAYCLIENT="",DKVERIFY="DEG",DKSIGN="k/%/private"
+      127.:allow,DKSIGN="/k/one"
+      10.:allow,DKSIGN="/k/two"
+
+      """
+    let sign = RulesLinter.settingDiagnostics(
+      Array(text.utf8), path: "t", name: "DKSIGN", lines: [1, 2])
+    #expect(places(sign) == ["1:50 warning", "1:1 warning", "2:20 warning", "2:20 note"])
+    let queue = RulesLinter.settingDiagnostics(
+      Array(text.utf8), path: "t", name: "DKQUEUE", lines: [1, 2, 3])
+    #expect(queue == [])
+  }
+
+  @Test func relativeDKSignIsAWarning() {
+    let diagnostics = lint("127.:allow,RELAYCLIENT=\"\",DKSIGN=\"control/%/private\"\n")
+    #expect(places(diagnostics) == ["1:35 warning"])
+    #expect(diagnostics.first?.message.hasPrefix("DKSIGN is not an absolute path") == true)
   }
 }

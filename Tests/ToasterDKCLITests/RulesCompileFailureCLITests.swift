@@ -22,26 +22,44 @@ import Testing
     let old = try Data(contentsOf: URL(fileURLWithPath: cdbPath))
     try sandbox.directory.write(
       Self.bigRules(2000, extra: ":deny\n"), to: "etc/tcprules.d/tcp.smtp")
-    var outcomes: Set<String> = []
+    let directory = sandbox.join("etc/tcprules.d")
+    // The temp files in the directory that were not there before this attempt.
+    let temps = { (before: Set<String>) in
+      Set(directoryEntries(directory).filter { $0.hasPrefix(".tcp.smtp.cdb.tmp.") })
+        .subtracting(before)
+    }
+    var outcomes: [String] = []
     for attempt in 0..<25 {
+      let before = temps([])
       let process = Process()
       process.executableURL = URL(fileURLWithPath: BuiltBinary.toasterDK)
       process.arguments = ["rules", "compile", "-q", "--root", sandbox.root]
       try process.run()
-      usleep(UInt32(attempt % 5) * 15_000 + UInt32.random(in: 0...10_000))
+      if attempt % 2 == 0 {
+        // Wait until the temp cdb exists, then kill: the kill lands mid-write.
+        let deadline = Date().addingTimeInterval(10)
+        while temps(before).isEmpty, Date() < deadline {
+          usleep(200)
+        }
+      } else {
+        usleep(UInt32(attempt % 5) * 15_000 + UInt32.random(in: 0...10_000))
+      }
       kill(process.processIdentifier, SIGKILL)
       process.waitUntilExit()
+      let killedMidWrite = !temps(before).isEmpty
       let now = try Data(contentsOf: URL(fileURLWithPath: cdbPath))
       if now == old {
-        outcomes.insert("old")
+        outcomes.append(killedMidWrite ? "old, killed mid-write" : "old")
       } else {
         // Not the old file: it must be the complete new one, which has the :deny record.
         let check = try sandbox.run(["rules", "check", "192.0.2.1"])
         #expect(check.stdoutText == "rule :\ndeny connection\n", "partial cdb after kill")
-        outcomes.insert("new")
+        outcomes.append("new")
       }
     }
-    #expect(!outcomes.isEmpty)
+    // The property only means something if some kills hit the window between creating the
+    // temp file and renaming it; in those runs the cdb must still be the old one.
+    #expect(outcomes.contains("old, killed mid-write"), "no kill landed mid-write: \(outcomes)")
     // The next run removes the temp files the killed runs could not.
     #expect(try sandbox.run(["rules", "compile", "-q"]).status == 0)
     #expect(directoryEntries(sandbox.join("etc/tcprules.d")) == ["tcp.smtp", "tcp.smtp.cdb"])

@@ -38,13 +38,21 @@ extension RulesFile {
   /// Removes every setting of variable `name` (with the comma before it) from the selected
   /// allow rules.
   ///
-  /// - Throws: `TcpRulesError.invalidName`, `.unknownAddress`, `.noMatchingRules`, or
-  ///   `.wouldNotParse`.
+  /// RELAYCLIENT is removed only with `force`: without it the rule's clients can no longer
+  /// relay, and qmail-dk signs only relayed mail.
+  /// - Throws: `TcpRulesError.refused` (RELAYCLIENT without `force`), `.invalidName`,
+  ///   `.unknownAddress`, `.noMatchingRules`, or `.wouldNotParse`.
   @discardableResult
-  public mutating func unset(_ name: String, on selector: LineSelector) throws(TcpRulesError)
-    -> EditSummary
+  public mutating func unset(_ name: String, on selector: LineSelector, force: Bool = false)
+    throws(TcpRulesError) -> EditSummary
   {
     let nameBytes = try Self.validatedName(name)
+    if nameBytes == LineSelector.relayClient, !force {
+      throw .refused(
+        action: "unset RELAYCLIENT",
+        reason: "those clients could no longer relay, and qmail-dk signs only relayed mail "
+          + "(pass --force if you mean it)")
+    }
     return try edit(on: selector) { (rule, _) throws(TcpRulesError) in
       var rule = rule
       rule.assignments.removeAll { $0.name == nameBytes }

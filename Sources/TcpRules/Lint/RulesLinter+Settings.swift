@@ -7,6 +7,7 @@ extension RulesLinter {
   /// DKSIGN paths, DKQUEUE loops, DKVERIFY letters.
   mutating func checkSettings(_ line: RuleLine) {
     for (assignment, offsets) in zip(line.rule.assignments, line.assignments) {
+      if let focus, assignment.name != focus.name { continue }
       let column = offsets.value.lowerBound + 1
       checkName(line, assignment, column: offsets.comma + 2)
       switch assignment.name {
@@ -20,7 +21,8 @@ extension RulesLinter {
       default: continue
       }
     }
-    checkSigningMode(line)
+    let modeNames = [Self.dkSign, Self.dkVerify, LineSelector.relayClient]
+    if focus.map({ modeNames.contains($0.name) }) ?? true { checkSigningMode(line) }
   }
 
   private mutating func checkSign(_ line: RuleLine, _ setting: EnvAssignment, column: Int) {
@@ -32,6 +34,18 @@ extension RulesLinter {
           "DKSIGN has no %: every domain is signed with this one key",
           hint:
             "qmail-dk replaces % with the sender's domain, e.g. \(DKSignTemplate.toasterDefault)")
+      }
+      if !template.text.hasPrefix("/") {
+        report(
+          .warning, line.bytes, line.number, column: column,
+          "DKSIGN is not an absolute path: qmail-dk would look for the key relative to "
+            + "whatever directory it runs in",
+          hint: "use a full path such as \(DKSignTemplate.toasterDefault)")
+      }
+      for problem in options.signingKeyProblems?(template.text) ?? [] {
+        report(
+          .warning, line.bytes, line.number, column: column, "DKSIGN: \(problem)",
+          hint: "rename the key (and its .txt) or set the selector with its exact case")
       }
     } catch .invalidValue(_, let reason) {
       report(.warning, line.bytes, line.number, column: column, "DKSIGN: \(reason)")
@@ -87,8 +101,10 @@ extension RulesLinter {
     else { return }
     if rule.sets(Self.dkSign) {
       report(
-        .note, line.bytes, line.number, column: 1,
-        "qmail-dk ignores DKVERIFY on a rule that sets RELAYCLIENT and DKSIGN: it signs")
+        .warning, line.bytes, line.number, column: 1,
+        "DKVERIFY does nothing here: qmail-dk ignores it on a rule that sets RELAYCLIENT and "
+          + "DKSIGN, and signs",
+        hint: "verification applies to rules without RELAYCLIENT (mail from the world)")
     } else {
       report(
         .warning, line.bytes, line.number, column: 1,

@@ -13,6 +13,8 @@ public struct RulesLinter {
 
   let path: String
   let options: LintOptions
+  /// When set, only the settings checks for this variable run, on these lines.
+  var focus: (name: [UInt8], lines: Set<Int>)?
   var diagnostics: [Diagnostic] = []
   /// The first line that writes each key, to find rules that can never win.
   var keyOwners: [LintKey: Int] = [:]
@@ -30,6 +32,23 @@ public struct RulesLinter {
     linter.keyOwners.reserveCapacity(bytes.count / 10)
     bytes.withUnsafeBufferPointer { buffer in
       LineScanner.forEachLine(in: buffer) { line, number, _ in
+        linter.lint(line: Array(line), number: number)
+      }
+    }
+    return linter.diagnostics
+  }
+
+  /// The settings checks for variable `name` on `lines` only: what an edit that writes
+  /// `name` there should say, from the same checks `lint` runs.
+  public static func settingDiagnostics(
+    _ bytes: [UInt8], path: String, name: String, lines: Set<Int>,
+    options: LintOptions = LintOptions()
+  ) -> [Diagnostic] {
+    var linter = RulesLinter(path: path, options: options)
+    linter.focus = (Array(name.utf8), lines)
+    bytes.withUnsafeBufferPointer { buffer in
+      LineScanner.forEachLine(in: buffer) { line, number, _ in
+        guard lines.contains(number) else { return }
         linter.lint(line: Array(line), number: number)
       }
     }
@@ -58,7 +77,7 @@ public struct RulesLinter {
       guard case .rule(let rule) = kind else { return }
       let line = RuleLine(
         number: number, bytes: bytes, rule: rule, scanned: scanned, assignments: assignments)
-      checkAddress(line)
+      if focus == nil { checkAddress(line) }
       checkSettings(line)
     }
   }

@@ -35,7 +35,7 @@ struct RulesSetQueueCommand: ParsableCommand {
       problems.forEach { DiagnosticPrinter.printWarning($0.description) }
       let lines =
         edit.addresses.isEmpty ? LineSelector.nonRelayingAllowRules : edit.selectedAddresses
-      try edit.perform { try $0.set("DKQUEUE", to: path, on: lines) }
+      try edit.perform(setting: "DKQUEUE") { try $0.set("DKQUEUE", to: path, on: lines) }
     } catch {
       throw ExitStatus.report(error)
     }

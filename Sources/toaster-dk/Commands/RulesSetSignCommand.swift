@@ -27,7 +27,7 @@ struct RulesSetSignCommand: ParsableCommand {
       var value = try DKSignTemplate(template)
       if let selector { value = try value.replacingSelector(with: selector) }
       let lines = edit.addresses.isEmpty ? LineSelector.allowRules : edit.selectedAddresses
-      try edit.perform { try $0.set("DKSIGN", to: value.text, on: lines) }
+      try edit.perform(setting: "DKSIGN") { try $0.set("DKSIGN", to: value.text, on: lines) }
     } catch {
       throw ExitStatus.report(error)
     }

@@ -46,7 +46,9 @@ struct RulesSetVerifyCommand: ParsableCommand {
       policy.warnings.forEach(DiagnosticPrinter.printWarning)
       let lines =
         edit.addresses.isEmpty ? LineSelector.nonRelayingAllowRules : edit.selectedAddresses
-      try edit.perform { try $0.set("DKVERIFY", to: policy.letters, on: lines) }
+      try edit.perform(setting: "DKVERIFY") {
+        try $0.set("DKVERIFY", to: policy.letters, on: lines)
+      }
     } catch {
       throw ExitStatus.report(error)
     }

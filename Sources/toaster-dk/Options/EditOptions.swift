@@ -26,19 +26,31 @@ struct EditOptions: ParsableArguments {
   /// The `--address` values as a selector.
   var selectedAddresses: LineSelector { .addresses(addresses.map { Address($0) }) }
 
-  /// Runs `change` on tcp.smtp through the store and prints what happened.
+  /// Runs `change` on tcp.smtp through the store and prints what happened, including what
+  /// lint says about variable `name` on the selected rules.
   ///
   /// stdout gets the diff (under `--dry-run`) or the JSON result; stderr gets the notes.
-  func perform(_ change: (inout RulesFile) throws -> EditSummary) throws {
-    let outcome = try files.store.edit(dryRun: dryRun, recompile: !noCompile, change)
+  /// - Returns: the outcome, for a command that says more.
+  @discardableResult
+  func perform(setting name: String, _ change: (inout RulesFile) throws -> EditSummary) throws
+    -> EditOutcome
+  {
+    let outcome = try files.store.edit(
+      dryRun: dryRun, recompile: !noCompile, checking: name, change)
+    if !output.quiet {
+      outcome.diagnostics.filter { $0.severity != .note }.forEach(DiagnosticPrinter.print)
+    }
     if output.json {
       output.printJSON(EditReport(outcome, dryRun: dryRun))
-      return
-    }
-    if dryRun {
+    } else if dryRun {
       try FileDescriptorIO.writeAll(1, outcome.diff.text, path: "standard output")
-      return
+    } else {
+      printNotes(outcome)
     }
+    return outcome
+  }
+
+  private func printNotes(_ outcome: EditOutcome) {
     guard !output.quiet else { return }
     if let state = outcome.cdbWas, outcome.records == nil {
       DiagnosticPrinter.printWarning(
