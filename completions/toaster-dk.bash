@@ -423,7 +423,7 @@ _toaster-dk_domain_add() {
     repeating_flags=()
     non_repeating_flags=(--all --missing --dry-run --legacy-key-size --force --testing --no-testing --json --quiet -q --version -h --help)
     repeating_options=()
-    non_repeating_options=(--root --selector --vpopmail-home --algorithm --bits --owner --group --mode --format --ttl)
+    non_repeating_options=(--root --selector --vpopmail-home --algorithm --bits --owner --group --format --ttl)
     __toaster-dk_offer_flags_options 1
 
     # Offer option value completions
@@ -449,9 +449,6 @@ _toaster-dk_domain_add() {
     '--group')
         return
         ;;
-    '--mode')
-        return
-        ;;
     '--format')
         __toaster-dk_add_completions -W 'bind'$'\n''tinydns'$'\n''plain'$'\n''json'
         return
@@ -465,8 +462,8 @@ _toaster-dk_domain_add() {
 _toaster-dk_domain_list() {
     repeating_flags=()
     non_repeating_flags=(--json --quiet -q --served --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--root --owner --group --mode --vpopmail-home)
+    repeating_options=(--signer-user)
+    non_repeating_options=(--root --owner --group --vpopmail-home)
     __toaster-dk_offer_flags_options 0
 
     # Offer option value completions
@@ -480,7 +477,7 @@ _toaster-dk_domain_list() {
     '--group')
         return
         ;;
-    '--mode')
+    '--signer-user')
         return
         ;;
     '--vpopmail-home')
@@ -492,8 +489,8 @@ _toaster-dk_domain_list() {
 _toaster-dk_domain_show() {
     repeating_flags=()
     non_repeating_flags=(--testing --no-testing --json --quiet -q --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--root --owner --group --mode --format --ttl)
+    repeating_options=(--signer-user)
+    non_repeating_options=(--root --owner --group --format --ttl)
     __toaster-dk_offer_flags_options 1
 
     # Offer option value completions
@@ -507,7 +504,7 @@ _toaster-dk_domain_show() {
     '--group')
         return
         ;;
-    '--mode')
+    '--signer-user')
         return
         ;;
     '--format')
@@ -567,7 +564,7 @@ _toaster-dk_domain_restore() {
     repeating_flags=()
     non_repeating_flags=(--json --quiet -q --version -h --help)
     repeating_options=()
-    non_repeating_options=(--root --selector --from --owner --group --mode)
+    non_repeating_options=(--root --selector --from --owner --group)
     __toaster-dk_offer_flags_options 1
 
     # Offer option value completions
@@ -587,17 +584,14 @@ _toaster-dk_domain_restore() {
     '--group')
         return
         ;;
-    '--mode')
-        return
-        ;;
     esac
 }
 
 _toaster-dk_domain_fix-perms() {
     repeating_flags=()
     non_repeating_flags=(--dry-run --json --quiet -q --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--root --owner --group --mode)
+    repeating_options=(--signer-user)
+    non_repeating_options=(--root --owner --group)
     __toaster-dk_offer_flags_options 1
 
     # Offer option value completions
@@ -611,7 +605,7 @@ _toaster-dk_domain_fix-perms() {
     '--group')
         return
         ;;
-    '--mode')
+    '--signer-user')
         return
         ;;
     esac
@@ -620,7 +614,7 @@ _toaster-dk_domain_fix-perms() {
 _toaster-dk_test-sign() {
     repeating_flags=()
     non_repeating_flags=(--legacy-rsasha1 --self-check --no-self-check --header-only --json --quiet -q --version -h --help)
-    repeating_options=(--selector --key --canon)
+    repeating_options=(--selector --key --canon --signer-user)
     non_repeating_options=(--max-size --domain --method --time --output --output-dir --client-ip --root --rules --cdb)
     __toaster-dk_offer_flags_options -1
 
@@ -664,6 +658,9 @@ _toaster-dk_test-sign() {
         return
         ;;
     '--cdb')
+        return
+        ;;
+    '--signer-user')
         return
         ;;
     esac

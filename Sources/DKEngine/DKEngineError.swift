@@ -14,6 +14,10 @@ public enum DKEngineError: Error, CustomStringConvertible, Equatable, Sendable {
   case invalidKey(String)
   /// A canonicalization word that is unknown or does not fit the signing method.
   case invalidCanonicalization(String, method: String?)
+  /// A domain or selector that is not a hostname (`DNSName`), so it names no key file.
+  case invalidName(String, String, reason: String)
+  /// The dry run itself could not read a key file (qmail-dk's user may be able to).
+  case keyNotReadable(path: String, reason: String)
 
   public var description: String {
     switch self {
@@ -36,6 +40,11 @@ public enum DKEngineError: Error, CustomStringConvertible, Equatable, Sendable {
         return "unknown canonicalization '\(word)' (expected nofws, simple, relaxed or HEADER/BODY)"
       }
       return "canonicalization '\(word)' does not apply to method \(method)"
+    case .invalidName(let kind, let name, let reason):
+      return "invalid \(kind) \"\(name)\": \(reason)"
+    case .keyNotReadable(let path, let reason):
+      return "toaster-dk could not read the key \(path): \(reason): run test-sign as root"
+        + " (or as a user who can read it) to see what qmail-dk would do"
     }
   }
 }

@@ -13,12 +13,19 @@ public final class LocalKeyResolver: KeyResolver {
     self.readKey = readKey
   }
 
-  /// The record of the local key, or not found when there is no usable key file.
+  /// The record of the local key, or not found when there is no usable key file or the
+  /// names are not a valid selector and domain (`DNSName`), which are never read.
   public func lookup(selector: String, domain: String) -> KeyLookup {
     let name = "\(selector)._domainkey.\(domain)"
     if let answer = answers[name] { return answer }
     var answer = KeyLookup.notFound(
       reason: "no usable key for selector \(selector) of \(domain) in this host's key directory")
+    // A d= or s= from a message that is no hostname (`/`, `..`, NUL) is no key, and never
+    // a path to probe.
+    guard DNSName.isSelector(selector), DNSName.isDomain(domain) else {
+      return .notFound(
+        reason: "selector \(selector) of \(domain) is not a hostname, so it names no key file")
+    }
     if case .contents(let bytes) = readKey(selector, domain),
       let record = try? Self.record(fromPEM: QmailDK.controlFileContents(bytes))
     {

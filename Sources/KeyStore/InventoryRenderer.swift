@@ -7,7 +7,12 @@ public enum InventoryRenderer {
   ) -> String {
     var output = inventory.problems.map { "warning: \($0)\n" }.joined()
     for domain in inventory.domains {
-      output += "\(domain.name) \(domain.permissions) \(status(domain.matchesConvention))\n"
+      if let real = domain.aliasOf {
+        output += "\(domain.name) alias of \(real)\n"
+        guard records != nil else { continue }
+      } else {
+        output += "\(domain.name) \(domain.permissions) \(status(domain.problems.isEmpty))\n"
+      }
       output += domain.problems.map { "  - \($0)\n" }.joined()
       for key in domain.keys {
         let facts = key.key.map { "\($0.spec) \($0.fingerprint)" } ?? "unreadable"
@@ -35,6 +40,7 @@ public enum InventoryRenderer {
     .object([
       ("domain", .string(domain.name)),
       ("path", .string(domain.path)),
+      ("alias_of", domain.aliasOf.map(JSONValue.string) ?? .null),
       ("permissions", json(domain.permissions)),
       ("matches_convention", .bool(domain.matchesConvention)),
       ("problems", .array(domain.problems.map(JSONValue.string))),

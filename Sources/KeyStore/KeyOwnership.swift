@@ -4,7 +4,10 @@ public import ToasterSupport
   public import Glibc
 #endif
 
-/// Who owns the key tree and with which modes: root:vchkpw unless overridden.
+/// Who owns the key tree: root:vchkpw unless overridden.
+///
+/// Keys are always mode 0440, so the group (the one qmail-smtpd, and so qmail-dk, runs as) can read them; 0400 would
+/// leave qmail-dk unable to sign.
 public struct KeyOwnership: Equatable, Sendable {
   /// The owning user's name, for messages.
   public let ownerName: String
@@ -14,43 +17,29 @@ public struct KeyOwnership: Equatable, Sendable {
   public let owner: uid_t
   /// The owning group.
   public let group: gid_t
-  /// The mode of private key files.
-  public let keyMode: mode_t
 
   /// Creates an ownership from resolved ids.
-  ///
-  /// - Throws: `KeyStoreError.unsafeMode` when `keyMode` grants anything to others,
-  ///   write or execute, or is not readable by the owner.
-  public init(
-    ownerName: String, owner: uid_t, groupName: String, group: gid_t,
-    keyMode: mode_t = KeyLayout.keyMode
-  ) throws(KeyStoreError) {
-    guard keyMode & ~0o440 == 0, keyMode & 0o400 != 0 else {
-      throw .unsafeMode(
-        "unsafe key mode \(FilePermissions(mode: keyMode).octalMode): a private key may be"
-          + " readable by its owner and group only; use --mode 0440 or 0400")
-    }
+  public init(ownerName: String, owner: uid_t, groupName: String, group: gid_t) {
     self.ownerName = ownerName
     self.groupName = groupName
     self.owner = owner
     self.group = group
-    self.keyMode = keyMode
   }
+
+  /// The mode of private key files (`KeyLayout.keyMode`, 0440).
+  public var keyMode: mode_t { KeyLayout.keyMode }
 
   /// Resolves `owner` and `group` (names or numbers; default root and vchkpw).
   ///
-  /// - Throws: `KeyStoreError.unknownOwner`/`unknownGroup` naming the option to use, or
-  ///   `unsafeMode`.
-  public static func resolve(owner: String?, group: String?, keyMode: mode_t?)
-    throws(KeyStoreError) -> KeyOwnership
+  /// - Throws: `KeyStoreError.unknownOwner`/`unknownGroup` naming the option to use.
+  public static func resolve(owner: String?, group: String?) throws(KeyStoreError)
+    -> KeyOwnership
   {
     let ownerName = owner ?? KeyLayout.defaultOwner
     let groupName = group ?? KeyLayout.defaultGroup
     guard let uid = AccountNames.userID(ownerName) else { throw .unknownOwner(ownerName) }
     guard let gid = AccountNames.groupID(groupName) else { throw .unknownGroup(groupName) }
-    return try KeyOwnership(
-      ownerName: ownerName, owner: uid, groupName: groupName, group: gid,
-      keyMode: keyMode ?? KeyLayout.keyMode)
+    return KeyOwnership(ownerName: ownerName, owner: uid, groupName: groupName, group: gid)
   }
 
   /// Checks, before anything is written, that this process may give files to this owner.

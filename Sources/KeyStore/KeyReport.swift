@@ -39,6 +39,8 @@ public struct DomainReport: Sendable {
   public let name: String
   /// The directory's path.
   public let path: String
+  /// For an alias link (`alias.example -> real.example`), the real domain it signs as.
+  public let aliasOf: String?
   /// The directory's permissions.
   public let permissions: ObservedPermissions
   /// True when the permissions are the convention's.

@@ -44,11 +44,16 @@ extension KeyStore {
       options: request.recordOptions, keyPath: keyPath)
     var backup: (directory: Directory, base: String)?
     var backupPath: String?
+    let legacy = try KeyLayout.legacyRecordFileName(request.selector).flatMap {
+      try domain.status(of: $0) != nil ? $0 : nil
+    }
     if existing != nil {
       let directory = try openBackupDirectory(in: root)
-      let base = "\(request.domain).\(name).\(Self.stamp(request.timestamp))"
+      let base = try freeBackupName(
+        "\(request.domain).\(name).\(Self.stamp(request.timestamp))",
+        companions: legacy.map { [$0] } ?? [], in: directory)
       backupPath = try preserve(name, in: domain, as: base, backup: directory, move: false)
-      backup = (directory, (backupPath ?? base).split(separator: "/").last.map(String.init) ?? base)
+      backup = (directory, base)
     }
     try AtomicFile.write(
       Self.crypto { try key.pkcs8PEM() }, named: name, in: domain,
@@ -58,9 +63,7 @@ extension KeyStore {
       Array((record.text + "\n").utf8), named: recordName, in: domain,
       permissions: request.ownership.record)
     // The hand-made public.txt describes the replaced key; keep it with that key.
-    if let backup, let legacy = KeyLayout.legacyRecordFileName(request.selector),
-      try domain.status(of: legacy) != nil
-    {
+    if let backup, let legacy {
       _ = try preserve(
         legacy, in: domain, as: "\(backup.base).\(legacy)", backup: backup.directory, move: true)
     }

@@ -13,19 +13,27 @@ extension KeyStore {
   ///
   /// Keys are any regular file in a domain directory not ending in `.txt` (so a hand-made
   /// key under another name is tightened too); `.txt` files are records.
+  ///
+  /// The signing users (`signerNames`, default vpopmail) must then be able to read every
+  /// key, as qmail-dk does: a key directory they cannot search gets the one search bit
+  /// they lack; what fix-perms cannot repair (a directory above the key directory, a
+  /// signer outside the group) is a warning with the fix.
   /// - Throws: `KeyStoreError`; changes made before a failure stay made (each is safe alone).
-  public func fixPermissions(domain: DomainName?, ownership: KeyOwnership, dryRun: Bool)
-    throws(KeyStoreError) -> PermissionAudit
-  {
+  public func fixPermissions(
+    domain: DomainName?, ownership: KeyOwnership, signerNames: [String] = [], dryRun: Bool
+  ) throws(KeyStoreError) -> PermissionAudit {
     if !dryRun { try ownership.checkPermitted() }
+    let (signers, signerProblem) = try SignerAccount.resolve(signerNames)
     return try Self.mapping {
       let root = try openRoot(create: false, forWriting: !dryRun)
       var changes: [PermissionChange] = []
-      var warnings: [String] = []
+      var warnings: [String] = signerProblem.map { [$0] } ?? []
       var rootInfo = stat()
       if fstat(root.descriptor, &rootInfo) == 0, rootInfo.st_mode & 0o022 != 0 {
         warnings.append("\(path): writable by group or others, left alone: chmod go-w it")
       }
+      try fixKeyDirectory(root, signers, dryRun, &changes, &warnings)
+      warnings += Self.conventionWarnings(ownership, signers)
       if domain == nil, let info = try root.status(of: KeyLayout.backupDirectory) {
         if info.st_mode & S_IFMT == S_IFDIR {
           let backup = try root.subdirectory(KeyLayout.backupDirectory)
@@ -39,6 +47,10 @@ extension KeyStore {
       for name in names {
         guard let info = try root.status(of: name) else {
           throw KeyStoreError.noSuchDomain(path: root.join(name), domain: name)
+        }
+        if let real = try aliasTarget(of: name, in: root) {
+          warnings.append("\(root.join(name)): alias of \(real) (a link), left alone")
+          continue
         }
         guard info.st_mode & S_IFMT == S_IFDIR else {
           warnings.append("\(root.join(name)): not a directory (or a link), left alone")
@@ -91,5 +103,49 @@ extension KeyStore {
       mode: wanted.mode, owner: wanted.owner ?? before.owner, group: wanted.group ?? before.group)
     changes.append(PermissionChange(path: path, kind: kind, before: before, after: after))
     if !dryRun { try PermissionChanger.apply(wanted, to: fd, path: path) }
+  }
+
+  // The key directory is the admin's (normally 0755 root:root): only the search bit a
+  // signer lacks is added; a blocker above it is for the admin.
+  private func fixKeyDirectory(
+    _ root: Directory, _ signers: [SignerAccount], _ dryRun: Bool,
+    _ changes: inout [PermissionChange], _ warnings: inout [String]
+  ) throws {
+    guard
+      case .blocked(let blocker) = Self.signerVerdict(
+        forFileAt: path, below: top, signers: signers, access: .search)
+    else { return }
+    guard blocker.path == path else {
+      warnings.append(
+        "\(blocker), so qmail-dk cannot reach the keys: left alone: \(blocker.chmodCommand)")
+      return
+    }
+    let before = blocker.permissions
+    var after = before
+    for signer in signers where !signer.may(.search, after) {
+      after = ObservedPermissions(
+        mode: after.mode | signer.missingBit(.search, after).mode, owner: before.owner,
+        group: before.group)
+    }
+    changes.append(
+      PermissionChange(path: path, kind: "key directory", before: before, after: after))
+    if !dryRun, fchmod(root.descriptor, after.mode) != 0 {
+      throw SystemError.fromErrno("change mode of", path: path, access: .writing)
+    }
+  }
+
+  // Keys 0440 and directories 0750 owner:group let a signer in only as the owner or a
+  // member of the group.
+  static func conventionWarnings(_ ownership: KeyOwnership, _ signers: [SignerAccount])
+    -> [String]
+  {
+    let key = ObservedPermissions(
+      mode: ownership.keyMode, owner: ownership.owner, group: ownership.group)
+    return signers.filter { !$0.may(.read, key) }.map { signer in
+      let group = signer.groups.first.map(AccountNames.groupName) ?? "GROUP"
+      return "\(signer) is neither \(ownership.ownerName) nor in group \(ownership.groupName),"
+        + " so qmail-dk cannot read keys \(ownership.ownerName):\(ownership.groupName) 0440:"
+        + " pass --group \(group)"
+    }
   }
 }

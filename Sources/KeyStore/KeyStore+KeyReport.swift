@@ -6,26 +6,37 @@ import ToasterSupport
 #endif
 
 extension KeyStore {
-  /// Loads one key file and checks it, its record file and its permissions.
+  /// Loads one key file and checks it, its record file, its permissions and whether the
+  /// signers can read it; with no `context` (an alias's view of the real domain's key)
+  /// nothing is checked.
   func keyReport(
     _ selector: String, info: stat, domain: String, in directory: Directory,
-    ownership: KeyOwnership?
+    context: InventoryContext?
   ) -> KeyReport {
     let observed = ObservedPermissions(info)
-    let wanted = ownership?.key ?? FilePermissions(mode: KeyLayout.keyMode)
+    let wanted = context?.ownership?.key ?? FilePermissions(mode: KeyLayout.keyMode)
     let replace = "toaster-dk domain add \(domain) --selector \(selector) --force"
     var problems: [String] = []
-    if !observed.matches(wanted) {
-      problems.append(Self.permissionProblem(observed, wanted, ownership, domain: domain))
-    }
-    if !SelectorName.isValid(selector) || selector != selector.lowercased() {
-      problems.append("not a valid selector name: it cannot be published as \(selector)._domainkey")
-    }
-    let loaded = Self.load(selector, in: directory, replace: replace, problems: &problems)
     let recordName = [
       selector + KeyLayout.recordSuffix, selector == "private" ? "public.txt" : nil,
     ]
     .compactMap { $0 }.first { (try? directory.status(of: $0)) != nil }
+    guard let context else {
+      return KeyReport(
+        selector: selector, path: directory.join(selector),
+        recordPath: recordName.map(directory.join),
+        key: Self.load(selector, in: directory, replace: replace, problems: &problems),
+        permissions: observed, matchesConvention: true, problems: [])
+    }
+    if !observed.matches(wanted) {
+      problems.append(Self.permissionProblem(observed, wanted, context.ownership, domain: domain))
+    }
+    problems += signerProblems(directory.join(selector), .read, context, domain: domain)
+    if !SelectorName.isValid(selector) {
+      problems.append("not a valid selector name: it cannot be published as \(selector)._domainkey")
+    }
+    problems += Self.caseProblems(selector, context.templateSelectors)
+    let loaded = Self.load(selector, in: directory, replace: replace, problems: &problems)
     if let loaded {
       if loaded.isWeak {
         problems.append(
@@ -42,6 +53,20 @@ extension KeyStore {
       recordPath: recordName.map(directory.join),
       key: loaded, permissions: observed, matchesConvention: observed.matches(wanted),
       problems: problems)
+  }
+
+  // qmail-dk keeps the template's case and file names are case-sensitive: a key whose
+  // selector differs from a DKSIGN selector only in case is never used.
+  static func caseProblems(_ selector: String, _ templateSelectors: [String]) -> [String] {
+    guard !templateSelectors.contains(selector),
+      let template = templateSelectors.first(where: { $0.lowercased() == selector.lowercased() })
+    else { return [] }
+    return [
+      "selector \(selector) differs only in case from \(template) in tcp.smtp's DKSIGN:"
+        + " qmail-dk keeps the template's case and looks for a key named \(template), so"
+        + " this key is never used: run toaster-dk rules set-sign --selector \(selector)"
+        + " to sign with it"
+    ]
   }
 
   private static func load(

@@ -6,8 +6,10 @@ import ToasterSupport
 #endif
 
 extension KeyStore {
-  /// The records to publish for a domain's selector, derived from the private key itself
-  /// (never from the record file, which may be stale).
+  /// The records to publish for a domain's selector, derived from the private key itself.
+  ///
+  /// Never from the record file, which may be stale. For an alias link the key is the
+  /// real domain's and the records are named for the alias.
   ///
   /// - Throws: `KeyStoreError.noSuchKey`, `unreadableKey` for an empty or damaged key,
   ///   `dkimOnlyKey` for DomainKeys records of an Ed25519 key, or a system error.
@@ -16,7 +18,7 @@ extension KeyStore {
   {
     let (pem, keyPath) = try Self.mapping { () throws -> ([UInt8], String) in
       let root = try openRoot(create: false, forWriting: false)
-      let directory = try openDomain(domain.text, in: root)
+      let (directory, _) = try openDomainForReading(domain.text, in: root)
       let keyPath = directory.join(selector.text)
       guard let info = try directory.status(of: selector.text) else {
         throw KeyStoreError.noSuchKey(path: keyPath, domain: domain.text)

@@ -30,8 +30,8 @@ extension KeyStore {
         _ = try openDomain(domain.text, in: root)
         if !confirmed { throw KeyStoreError.confirmationRequired(path: root.join(domain.text)) }
         let backup = try openBackupDirectory(in: root)
-        let moved = try preserve(
-          domain.text, in: root, as: "\(domain).\(stamp)", backup: backup, move: true)
+        let target = try freeBackupName("\(domain).\(stamp)", in: backup)
+        let moved = try preserve(domain.text, in: root, as: target, backup: backup, move: true)
         try root.sync()
         return RemoveKeyResult(removed: [root.join(domain.text)], backups: [moved])
       }
@@ -54,11 +54,15 @@ extension KeyStore {
     try Self.expect(info, S_IFREG, path: keyPath, what: "regular file")
     if !confirmed { throw KeyStoreError.confirmationRequired(path: keyPath) }
     let backup = try openBackupDirectory(in: root)
-    let base = "\(domain).\(selector).\(stamp)"
+    let records = try [
+      KeyLayout.recordFileName(selector), KeyLayout.legacyRecordFileName(selector),
+    ]
+    .compactMap { $0 }.filter { try directory.status(of: $0) != nil }
+    let base = try freeBackupName(
+      "\(domain).\(selector).\(stamp)", companions: records, in: backup)
     var removed = [keyPath]
     var backups = [try preserve(selector.text, in: directory, as: base, backup: backup, move: true)]
-    let records = [KeyLayout.recordFileName(selector), KeyLayout.legacyRecordFileName(selector)]
-    for case let name? in records where try directory.status(of: name) != nil {
+    for name in records {
       removed.append(directory.join(name))
       backups.append(
         try preserve(name, in: directory, as: "\(base).\(name)", backup: backup, move: true))

@@ -14,16 +14,26 @@ public struct KeyStore: Sendable {
   public let path: String
   /// The `--root` the key directory lies under: no write follows a link below it.
   public let root: String
+  /// Where judging the signing user's access starts.
+  ///
+  /// Every directory below it down to a key is judged: the `--root`, or the key
+  /// directory's parent.
+  public let top: String
 
   /// A store rooted at `path`; writes never go through a symbolic link below `root`.
-  public init(path: String, root: String = "/") {
+  ///
+  /// The signing user's access is judged below `top` (default: `path`'s parent, so the
+  /// key directory itself is judged).
+  public init(path: String, root: String = "/", top: String? = nil) {
     self.path = path
     self.root = root
+    let parent = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
+    self.top = top ?? parent
   }
 
   /// The store at `/var/qmail/control/domainkeys` under `paths.root`.
   public init(paths: ToasterPaths) {
-    self.init(path: paths.domainKeys, root: paths.root)
+    self.init(path: paths.domainKeys, root: paths.root, top: paths.root)
   }
 
   /// The path of `name` inside the key directory, for messages.
@@ -52,6 +62,9 @@ public struct KeyStore: Sendable {
   {
     let domainPath = root.join(domain)
     if let info = try root.status(of: domain) {
+      if info.st_mode & S_IFMT == S_IFLNK, let real = try aliasTarget(of: domain, in: root) {
+        throw KeyStoreError.aliasLink(path: domainPath, target: real)
+      }
       try Self.expect(info, S_IFDIR, path: domainPath, what: "directory")
     } else if create == nil {
       throw KeyStoreError.noSuchDomain(path: domainPath, domain: domain)

@@ -11,20 +11,22 @@ public enum KeyStoreError: Error, Equatable, CustomStringConvertible, Sendable {
   case invalidKeySize(bits: Int, reason: String)
   /// An algorithm other than rsa or ed25519.
   case invalidAlgorithm(String)
-  /// A key mode that would let others read the key.
-  case unsafeMode(String)
   /// A TTL outside 0...2147483647.
   case invalidTTL(Int)
   /// The user named with `--owner` does not exist.
   case unknownOwner(String)
   /// The group named with `--group` does not exist.
   case unknownGroup(String)
+  /// The user named with `--signer-user` does not exist.
+  case unknownSigner(String)
   /// Giving files away needs root.
   case notPermitted(owner: String, group: String)
   /// The key file exists and `--force` was not given.
   case keyExists(path: String)
   /// A path in the key tree is a symbolic link (never followed).
   case symbolicLink(path: String)
+  /// A domain is an alias link to another domain's directory (read through, never written).
+  case aliasLink(path: String, target: String)
   /// A path in the key tree is not a directory or not a regular file as expected.
   case unexpectedFileType(path: String, expected: String)
   /// The key directory (`/var/qmail/control/domainkeys`) is missing.
@@ -55,7 +57,6 @@ public enum KeyStoreError: Error, Equatable, CustomStringConvertible, Sendable {
     case .invalidKeySize(let bits, let reason): "unusable rsa key size \(bits): \(reason)"
     case .invalidAlgorithm(let name):
       "unknown key algorithm \(name): use --algorithm rsa or ed25519"
-    case .unsafeMode(let reason): reason
     case .invalidTTL(let ttl): "invalid ttl \(ttl): use 0 to 2147483647 seconds"
     case .unknownOwner(let name):
       "user \(name) does not exist: create it or pass --owner USER"
@@ -63,14 +64,21 @@ public enum KeyStoreError: Error, Equatable, CustomStringConvertible, Sendable {
       "group \(name) does not exist: install vpopmail (which creates it) or pass --group GROUP"
     case .unknownGroup(let name):
       "group \(name) does not exist: create it or pass --group naming an existing group"
+    case .unknownSigner(let name):
+      "signing user \(name) does not exist: pass --signer-user naming the user qmail-smtpd"
+        + " runs as (the one qmail-dk reads keys as)"
     case .notPermitted(let owner, let group):
       "only root can give keys to \(owner):\(group): run as root, or pass --owner and --group"
         + " naming yourself and one of your groups for a tree you own"
     case .keyExists(let path):
       "key \(path) already exists: pass --force to replace it (the old key is kept in .removed)"
     case .symbolicLink(let path):
-      "\(path) is a symbolic link: replace it with a real directory or file"
-        + " (toaster-dk never follows links inside the key directory)"
+      "\(path) is a symbolic link, and no alias of a domain directory beside it:"
+        + " replace it with a real directory or file (toaster-dk never writes through links)"
+    case .aliasLink(let path, let target):
+      "\(path) is a link to \(target), an alias domain signed with \(target)'s keys:"
+        + " toaster-dk never writes through it: work on \(target), or replace the link"
+        + " with a directory of its own"
     case .unexpectedFileType(let path, let expected):
       "\(path) is not a \(expected): move it out of the key directory"
     case .missingKeyDirectory(let path):

@@ -51,7 +51,7 @@ public enum QueueFilter {
       let file = request.readKey(path)
       switch file {
       case .notFound: keyProblem = (path, "no such file (DKSIGN has no %)")
-      case .unreadable(let reason): keyProblem = (path, reason)
+      case .unreadable(let reason), .notReadableByDryRun(let reason): keyProblem = (path, reason)
       case .contents: keyProblem = nil
       }
       return file

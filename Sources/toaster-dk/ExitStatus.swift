@@ -53,7 +53,11 @@ enum ExitStatus: Int32, Comparable {
     case let error as QmailControlError:
       if case .system(let inner) = error { self.init(for: inner) } else { self = .dataError }
     case let error as DKEngineError:
-      if case .invalidVerifyLetters = error { self = .usage } else { self = .dataError }
+      switch error {
+      case .invalidVerifyLetters, .invalidName: self = .usage
+      case .keyNotReadable: self = .noInput
+      default: self = .dataError
+      }
     case let error as QueueChainError:
       switch error {
       case .unknownLayout, .notInstalled: self = .dataError
@@ -67,13 +71,14 @@ enum ExitStatus: Int32, Comparable {
 
   private init(for error: KeyStoreError) {
     switch error {
-    case .invalidDomain, .invalidSelector, .invalidKeySize, .invalidAlgorithm, .unsafeMode,
-      .invalidTTL, .unknownOwner, .unknownGroup, .dkimOnlyKey, .confirmationRequired,
+    case .invalidDomain, .invalidSelector, .invalidKeySize, .invalidAlgorithm, .invalidTTL,
+      .unknownOwner, .unknownGroup, .unknownSigner, .dkimOnlyKey, .confirmationRequired,
       .ambiguousBackup:
       self = .usage
     case .missingKeyDirectory, .noSuchKey, .noSuchDomain, .noBackup: self = .noInput
     case .unreadableKey: self = .dataError
-    case .notPermitted, .keyExists, .symbolicLink, .unexpectedFileType: self = .cannotCreate
+    case .notPermitted, .keyExists, .symbolicLink, .aliasLink, .unexpectedFileType:
+      self = .cannotCreate
     case .system(let inner): self.init(for: inner)
     case .crypto: self = .software
     }

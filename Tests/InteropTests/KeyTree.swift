@@ -26,8 +26,7 @@ struct KeyTree {
     bits: Int? = nil
   ) throws -> AddKeyResult {
     let spec = try KeySpec(algorithmName: algorithm, bits: bits, allowLegacySize: true)
-    let ownership = try KeyOwnership.resolve(
-      owner: String(geteuid()), group: groupName, keyMode: nil)
+    let ownership = try KeyOwnership.resolve(owner: String(geteuid()), group: groupName)
     return try store.add(
       AddKeyRequest(
         domain: DomainName(domain), selector: SelectorName(selector), spec: spec,

@@ -15,8 +15,11 @@ struct KeySandbox {
     store = KeyStore(path: tmp.join("var/qmail/control/domainkeys"))
     let group =
       AccountNames.groupID("vchkpw") != nil && geteuid() == 0 ? "vchkpw" : String(getegid())
-    ownership = try KeyOwnership.resolve(owner: String(geteuid()), group: group, keyMode: nil)
+    ownership = try KeyOwnership.resolve(owner: String(geteuid()), group: group)
   }
+
+  /// The signing user judged in tests: this process's user, which may read everything.
+  let signers = [String(geteuid())]
 
   /// The key directory path.
   var keys: String { store.path }

@@ -10,20 +10,24 @@ import Testing
     chmod(box.path("example.com"), 0o755)
     chmod(box.path("example.com/private"), 0o444)
     chmod(box.path("example.com/private.txt"), 0o600)
-    let dry = try box.store.fixPermissions(domain: nil, ownership: box.ownership, dryRun: true)
+    let dry = try box.store.fixPermissions(
+      domain: nil, ownership: box.ownership, signerNames: box.signers, dryRun: true)
     #expect(
       dry.changes.map(\.path)
         == ["example.com", "example.com/private", "example.com/private.txt"].map(box.path))
     #expect(dry.changes.map(\.kind) == ["directory", "key", "record"])
     #expect(dry.changes[1].description.hasPrefix(box.path("example.com/private") + ": key 0444 "))
     #expect(try box.mode("example.com/private") == 0o444)
-    let fixed = try box.store.fixPermissions(domain: nil, ownership: box.ownership, dryRun: false)
+    let fixed = try box.store.fixPermissions(
+      domain: nil, ownership: box.ownership, signerNames: box.signers, dryRun: false)
     #expect(fixed.changes.count == 3 && fixed.applied)
     #expect(try box.mode("example.com") == 0o750)
     #expect(try box.mode("example.com/private") == 0o440)
     #expect(try box.mode("example.com/private.txt") == 0o644)
     #expect(
-      try box.store.fixPermissions(domain: nil, ownership: box.ownership, dryRun: true).changes
+      try box.store.fixPermissions(
+        domain: nil, ownership: box.ownership, signerNames: box.signers, dryRun: true
+      ).changes
         .isEmpty)
   }
 
@@ -38,7 +42,8 @@ import Testing
       atPath: box.path("example.com/link"), withDestinationPath: outside)
     try box.tmp.write("x", to: "var/qmail/control/domainkeys/example.com/.private.tmp.1.2")
     let audit = try box.store.fixPermissions(
-      domain: DomainName("example.com"), ownership: box.ownership, dryRun: false)
+      domain: DomainName("example.com"), ownership: box.ownership, signerNames: box.signers,
+      dryRun: false)
     #expect(audit.changes.isEmpty)
     #expect(audit.warnings.count == 2)
     var info = stat()
@@ -54,7 +59,8 @@ import Testing
     try box.add("example.com")
     try box.add("example.com", force: true)
     chmod(box.path(".removed"), 0o755)
-    let audit = try box.store.fixPermissions(domain: nil, ownership: box.ownership, dryRun: false)
+    let audit = try box.store.fixPermissions(
+      domain: nil, ownership: box.ownership, signerNames: box.signers, dryRun: false)
     #expect(audit.changes.map(\.kind) == ["backup directory"])
     #expect(try box.mode(".removed") == 0o700)
   }

@@ -21,7 +21,8 @@ import Testing
     let box = try KeySandbox()
     defer { box.remove() }
     _ = try makeHandMade(box, bits: 512)
-    let inventory = try box.store.inventory(group: box.ownership.groupName)
+    let inventory = try box.store.inventory(
+      group: box.ownership.groupName, signerNames: box.signers)
     let domain = try #require(inventory.domains.first)
     #expect(domain.name == "legacy.example")
     let key = try #require(domain.keys.first)
@@ -53,7 +54,7 @@ import Testing
     let key = try makeHandMade(box)
     let digest = try DigestContext.hash(.sha256, key.publicKey().subjectPublicKeyInfoDER())
     let hex = digest.map { String(format: "%02x", $0) }.joined()
-    let report = try box.store.inventory(group: box.ownership.groupName)
+    let report = try box.store.inventory(group: box.ownership.groupName, signerNames: box.signers)
     #expect(report.domains.first?.keys.first?.key?.fingerprint == "sha256:" + hex)
   }
 
@@ -91,11 +92,13 @@ import Testing
     try box.add("example.com")
     try FileManager.default.createSymbolicLink(
       atPath: box.path("link.example"), withDestinationPath: "/etc")
-    let inventory = try box.store.inventory(group: box.ownership.groupName)
+    let inventory = try box.store.inventory(
+      group: box.ownership.groupName, signerNames: box.signers)
     #expect(inventory.domains.map(\.name) == ["example.com"])
     #expect(
       inventory.problems == [
-        "\(box.path("link.example")) is a symbolic link, not followed: move it out of the key directory"
+        "\(box.path("link.example")) is a symbolic link to no domain directory beside it, not"
+          + " followed: move it out of the key directory"
       ])
     #expect(throws: KeyStoreError.symbolicLink(path: box.path("link.example"))) {
       try box.store.inventory(domain: DomainName("link.example"))

@@ -2,8 +2,10 @@ import KeyStore
 import Testing
 
 @Suite struct SelectorNameTests {
-  @Test func acceptsLabelsAndLowerCases() throws {
-    #expect(try SelectorName("Private").text == "private")
+  // qmail-dk keeps the DKSIGN template's case and file names are case-sensitive.
+  @Test func acceptsLabelsAndKeepsTheirCase() throws {
+    #expect(try SelectorName("Mail2026").text == "Mail2026")
+    #expect(try SelectorName("Private") != SelectorName.toasterDefault)
     #expect(try SelectorName("s2026-01").text == "s2026-01")
     #expect(SelectorName.toasterDefault.text == "private")
   }

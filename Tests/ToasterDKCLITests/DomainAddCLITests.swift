@@ -80,7 +80,7 @@ let testGroup = String(getegid())
       ),
       (["domain", "add", "example.com", "--bits", "512", "--group", testGroup], "domain-add-512"),
       (
-        ["domain", "add", "example.com", "--mode", "0644", "--group", testGroup], "domain-add-mode"
+        ["domain", "add", "example.com", "--mode", "0400", "--group", testGroup], "domain-add-mode"
       ),
       (
         ["domain", "add", "example.com", "--selector", "a.b", "--group", testGroup],

@@ -11,7 +11,7 @@ import Testing
     #expect(
       try sandbox.run(["domain", "add", "example.com", "--group", testGroup, "-q"]).status == 0)
     try sandbox.directory.write("", to: "\(Self.keys)/old.example/private")
-    let list = try sandbox.run(["domain", "list", "--group", testGroup])
+    let list = try sandbox.run(["domain", "list", "--group", testGroup, "--signer-user", "root"])
     #expect(list.status == 0 && list.stderr.isEmpty)
     let lines = list.stdoutText.split(separator: "\n").map(String.init)
     #expect(lines.count == 7)
@@ -24,10 +24,13 @@ import Testing
         $0 == "    - empty key file (old dknewkey on openssl 3 leaves one): replace it with"
           + " toaster-dk domain add old.example --selector private --force"
       })
-    let json = try sandbox.run(["domain", "list", "--json", "--group", testGroup])
+    let json = try sandbox.run([
+      "domain", "list", "--json", "--group", testGroup, "--signer-user", "root",
+    ])
     #expect(
       json.stdoutText.hasPrefix(
-        "{\"convention\":\"root:\(testGroup)\",\"domains\":[{\"domain\":\"example.com\""))
+        "{\"convention\":\"root:\(testGroup)\",\"domains\":[{\"alias_of\":null,\"domain\":\"example.com\""
+      ))
     let show = try sandbox.run(["domain", "show", "example.com", "--group", testGroup, "--testing"])
     #expect(
       show.stdoutText.contains(
@@ -69,14 +72,20 @@ import Testing
     #expect(
       try sandbox.run(["domain", "add", "example.com", "--group", testGroup, "-q"]).status == 0)
     chmod(sandbox.join("\(Self.keys)/example.com/private"), 0o444)
-    let dry = try sandbox.run(["domain", "fix-perms", "--group", testGroup, "--dry-run"])
+    let dry = try sandbox.run([
+      "domain", "fix-perms", "--group", testGroup, "--dry-run", "--signer-user", "root",
+    ])
     #expect(dry.status == 0)
     #expect(
       dry.stdoutText.hasPrefix(sandbox.join("\(Self.keys)/example.com/private") + ": key 0444 "))
     #expect(dry.stderrText == "toaster-dk: would change 1 path(s)\n")
-    let fixed = try sandbox.run(["domain", "fix-perms", "example.com", "--group", testGroup])
+    let fixed = try sandbox.run([
+      "domain", "fix-perms", "example.com", "--group", testGroup, "--signer-user", "root",
+    ])
     #expect(fixed.stdout == dry.stdout && fixed.stderrText == "toaster-dk: changed 1 path(s)\n")
-    let json = try sandbox.run(["domain", "fix-perms", "--group", testGroup, "--json"])
+    let json = try sandbox.run([
+      "domain", "fix-perms", "--group", testGroup, "--json", "--signer-user", "root",
+    ])
     #expect(json.stdoutText == "{\"applied\":true,\"changes\":[],\"warnings\":[]}\n")
     var info = stat()
     stat(sandbox.join("\(Self.keys)/example.com/private"), &info)

@@ -28,7 +28,8 @@ import Testing
     let sandbox = try sandbox()
     defer { sandbox.remove() }
     let signed = try sandbox.run([
-      "test-sign", "--method", "dkim", "--selector", "rsa", "--selector", "ed", "--time",
+      "test-sign", "--signer-user", "root", "--method", "dkim", "--selector", "rsa", "--selector",
+      "ed", "--time",
       "1700000000", sandbox.join("message.eml"),
     ])
     expectTranscript(signed, in: sandbox, matches: "test-sign-dual")

@@ -46,7 +46,9 @@ import Testing
   @Test func signsAsQmailDKThenVerifiesForTheWorld() throws {
     let sandbox = try sandbox()
     defer { sandbox.remove() }
-    let signed = try sandbox.run(["test-sign", sandbox.join("message.eml")])
+    let signed = try sandbox.run([
+      "test-sign", "--signer-user", "root", sandbox.join("message.eml"),
+    ])
     expectTranscript(signed, in: sandbox, matches: "test-sign-qmail-dk")
     try sandbox.directory.write(signed.stdoutText, to: "signed.eml")
     let verified = try sandbox.run([
@@ -63,11 +65,11 @@ import Testing
     let sandbox = try sandbox()
     defer { sandbox.remove() }
     try sandbox.directory.write("From: x@other.example\n\nhi\n", to: "other.eml")
-    let silent = try sandbox.run(["test-sign", sandbox.join("other.eml")])
+    let silent = try sandbox.run(["test-sign", "--signer-user", "root", sandbox.join("other.eml")])
     expectTranscript(silent, in: sandbox, matches: "test-sign-unsigned")
     #expect(silent.status == 0)
     let rejected = try sandbox.run([
-      "test-sign", "--client-ip", "10.0.0.1", sandbox.join("message.eml"),
+      "test-sign", "--signer-user", "root", "--client-ip", "10.0.0.1", sandbox.join("message.eml"),
     ])
     expectTranscript(rejected, in: sandbox, matches: "test-sign-rejected")
     #expect(rejected.status == 1)

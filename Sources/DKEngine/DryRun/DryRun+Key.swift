@@ -38,12 +38,15 @@ extension DryRun {
         template: nil)
     }
     guard request.domain != nil || !request.selectors.isEmpty else {
-      return search(ruleTemplate, request, message: message, readKey: readKey, cache: cache)
+      return try search(ruleTemplate, request, message: message, readKey: readKey, cache: cache)
     }
     var keys: [SigningKey] = []
     for selector in selectors {
+      if let reason = DNSName.problem(inSelector: selector) {
+        throw .invalidName("selector", selector, reason: reason)
+      }
       let template = request.keyDirectory + "/%/" + selector
-      switch search(template, request, message: message, readKey: readKey, cache: cache) {
+      switch try search(template, request, message: message, readKey: readKey, cache: cache) {
       case .keys(let found, _): keys += found
       case .report(let report): return .report(report)
       }
@@ -71,17 +74,56 @@ extension DryRun {
     return keys
   }
 
+  // A key the dry run itself cannot read says nothing of qmail-dk: that is an error.
   private static func search(
     _ template: String, _ request: SignRequest, message: Message,
     readKey: (String) -> QmailDK.KeyFile, cache: KeyCache
-  ) -> KeySearch {
-    switch QmailDK.signingKey(
-      for: message, template: template, domain: request.domain, readKey: readKey, cache: cache)
-    {
+  ) throws(DKEngineError) -> KeySearch {
+    var unread: (path: String, reason: String)?
+    let found = QmailDK.signingKey(
+      for: message, template: template, domain: request.domain,
+      readKey: { path in
+        let file = readKey(path)
+        if case .notReadableByDryRun(let reason) = file { unread = (path, reason) }
+        return file
+      }, cache: cache)
+    if let unread { throw .keyNotReadable(path: unread.path, reason: unread.reason) }
+    switch found {
     case .success(let key): return .keys([key], template: template)
     case .failure(let refusal):
-      return .report(SignReport(refusal, template: template, message: request.message))
+      var report = SignReport(refusal, template: template, message: request.message)
+      if case .unsignedMissingKey(let path) = refusal.action, report.keyProblem == nil {
+        report.keyProblem = lowerCaseKeyAdvice(template, missing: path, readKey: readKey)
+      }
+      return .report(report)
     }
+  }
+
+  // qmail-dk keeps the sender domain's case (EXAMPLE.COM), key directories are lower case:
+  // when only the lower-case key exists, say so and how to link the name.
+  private static func lowerCaseKeyAdvice(
+    _ template: String, missing path: String, readKey: (String) -> QmailDK.KeyFile
+  ) -> String? {
+    guard let percent = template.firstIndex(of: "%") else { return nil }
+    let head = template[..<percent]
+    let tail = template[template.index(after: percent)...]
+    guard path.hasPrefix(head), path.hasSuffix(tail), path.count > head.count + tail.count
+    else { return nil }
+    let domain = String(path.dropFirst(head.count).dropLast(tail.count))
+    let lower = domain.lowercased()
+    guard lower != domain, DNSName.isDomain(domain) else { return nil }
+    let lowerPath = QmailDK.keyPath(template: template, domain: lower)
+    switch readKey(lowerPath) {
+    case .notFound, .notReadableByDryRun: return nil
+    case .contents, .unreadable: break
+    }
+    // The link goes where the `%` component is: the domain's directory, or the file itself.
+    let directory = head.lastIndex(of: "/").map { String(head[...$0]) } ?? ""
+    let prefix = head[(head.lastIndex(of: "/").map { head.index(after: $0) } ?? head.startIndex)...]
+    let suffix = tail.prefix { $0 != "/" }
+    return "qmail-dk looks for the key with the domain's case kept (\(domain)), and only"
+      + " \(lowerPath) exists: to sign mail from \(domain) too, run"
+      + " ln -s \(prefix)\(lower)\(suffix) \(directory)\(prefix)\(domain)\(suffix)"
   }
 
   private static func senderDomain(of message: Message) throws(DKEngineError) -> String {
@@ -105,5 +147,6 @@ extension SignReport {
       outcome = .unsigned(keyPath: refusal.keyPath ?? template)
     }
     self.init(outcome: outcome, keys: [], template: template, selfCheck: nil, message: message)
+    keyProblem = refusal.reason
   }
 }

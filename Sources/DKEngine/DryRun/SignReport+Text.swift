@@ -20,6 +20,7 @@ extension SignReport {
       lines.append(
         "qmail-dk would verify, not sign, for this client (DKVERIFY=\(letters) and no DKSIGN)")
     }
+    if let keyProblem { lines.append("  (\(keyProblem))") }
     if let selfCheck {
       lines.append(
         "self-check: DomainKeys \(selfCheck.domainKeys.status): \(selfCheck.domainKeys.reason)")

@@ -95,6 +95,9 @@ public struct SignReport {
 
   /// The message as given (its storage shared, not copied).
   public let message: MessageBytes
+  /// Why no key was used, when more can be said than the outcome (a key file the signing
+  /// user cannot read, a domain that names no file, a key under another case).
+  public var keyProblem: String?
 
   /// What qmail-dk hands to the queue, in pieces to write one after the other.
   ///

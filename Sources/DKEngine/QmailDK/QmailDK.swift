@@ -9,8 +9,11 @@ public enum QmailDK {
     case contents([UInt8])
     /// ENOENT on some path component.
     case notFound
-    /// Any other error (EACCES, EISDIR, …), described.
+    /// Any other error (EACCES, EISDIR, …) as the signing user meets it, described.
     case unreadable(String)
+    /// A dry run could not read the file itself (it lacks the permission qmail-dk may
+    /// have), so nothing can be said about what qmail-dk would do; described.
+    case notReadableByDryRun(String)
   }
 
   /// The fd-4 texts of qmail-dk 0.6.beta.2 for signing failures.
@@ -94,15 +97,18 @@ public enum QmailDK {
     }
     let domain = override ?? sender.domain
     let path = keyPath(template: template, domain: domain)
+    // A domain that is not a hostname (`/`, `..`, NUL) never becomes a path to probe.
+    if template.contains("%"), let reason = DNSName.problem(inDomain: domain) {
+      return .failure(
+        QmailDKRefusal(
+          .unsignedMissingKey(path: path), keyPath: path,
+          reason: "the signing domain \"\(domain)\" is not a domain name (\(reason)),"
+            + " so no key file was looked for"))
+    }
     let pem: [UInt8]
-    switch readKey(path) {
-    case .notFound where template.contains("%"):
-      return .failure(QmailDKRefusal(.unsignedMissingKey(path: path), keyPath: path))
-    case .notFound, .unreadable:
-      let action = QmailDKOutcome.Action.rejected(
-        text: unreadableKeyText, exitCode: 82, verification: nil)
-      return .failure(QmailDKRefusal(action, keyPath: path))
-    case .contents(let bytes): pem = controlFileContents(bytes)
+    switch keyBytes(readKey(path), path: path, perDomain: template.contains("%")) {
+    case .success(let bytes): pem = bytes
+    case .failure(let refusal): return .failure(refusal)
     }
     guard let key = cache.privateKey(pem: pem) else {
       let action = QmailDKOutcome.Action.rejected(
@@ -111,6 +117,23 @@ public enum QmailDK {
     }
     return .success(
       SigningKey(key: key, domain: domain, selector: selector(forTemplate: template), path: path))
+  }
+
+  // The key bytes as control_readfile gives them, or what qmail-dk does without them.
+  private static func keyBytes(_ file: KeyFile, path: String, perDomain: Bool) -> Result<
+    [UInt8], QmailDKRefusal
+  > {
+    let reason: String
+    switch file {
+    case .contents(let bytes): return .success(controlFileContents(bytes))
+    case .notFound where perDomain:
+      return .failure(QmailDKRefusal(.unsignedMissingKey(path: path), keyPath: path))
+    case .notFound: reason = "the key file does not exist and the template has no %"
+    case .unreadable(let why), .notReadableByDryRun(let why): reason = why
+    }
+    let action = QmailDKOutcome.Action.rejected(
+      text: unreadableKeyText, exitCode: 82, verification: nil)
+    return .failure(QmailDKRefusal(action, keyPath: path, reason: reason))
   }
 
   private static func sign(

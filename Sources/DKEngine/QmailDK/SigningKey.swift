@@ -37,9 +37,13 @@ public struct QmailDKRefusal: Error, Sendable, Hashable {
   public let action: QmailDKOutcome.Action
   /// The key path tried, when `%` substitution got that far.
   public let keyPath: String?
+  /// Why, when more can be said than the action: the key file was not looked for, or
+  /// could not be read.
+  public let reason: String?
 
-  init(_ action: QmailDKOutcome.Action, keyPath: String? = nil) {
+  init(_ action: QmailDKOutcome.Action, keyPath: String? = nil, reason: String? = nil) {
     self.action = action
     self.keyPath = keyPath
+    self.reason = reason
   }
 }

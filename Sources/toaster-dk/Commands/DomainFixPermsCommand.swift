@@ -12,8 +12,12 @@ struct DomainFixPermsCommand: ParsableCommand {
     abstract: "Audit and repair owner, group and mode of the key tree (or one domain).",
     discussion: """
       Domain directories become 0750, keys 0440 and record files 0644, owned by \
-      root:vchkpw (see --owner, --group, --mode). Modes are never widened on the way. \
-      Symbolic links and unknown entries are reported and left alone.
+      root:vchkpw (see --owner, --group). Modes are never widened on the way. Then the \
+      signing user (--signer-user, default vpopmail) must be able to read every key as \
+      qmail-dk does: a key directory it cannot search gets the search bit it lacks, and \
+      what fix-perms cannot repair (a directory above the key directory, a signer outside \
+      the group) is a warning with the fix. Symbolic links (alias domains included) and \
+      unknown entries are reported and left alone.
       """)
 
   @OptionGroup var rootOptions: RootOptions
@@ -22,6 +26,7 @@ struct DomainFixPermsCommand: ParsableCommand {
     transform: { try DomainName($0) })
   var domain: DomainName?
   @OptionGroup var ownership: KeyOwnershipOptions
+  @OptionGroup var signer: SignerOptions
   @Flag(help: "List the changes and write nothing.")
   var dryRun = false
   @OptionGroup var output: OutputOptions
@@ -29,7 +34,8 @@ struct DomainFixPermsCommand: ParsableCommand {
   func run() throws {
     do {
       let audit = try KeyStore(paths: rootOptions.paths).fixPermissions(
-        domain: domain, ownership: ownership.resolve(), dryRun: dryRun)
+        domain: domain, ownership: ownership.resolve(), signerNames: signer.names,
+        dryRun: dryRun)
       if output.json {
         print(audit.json.text)
         return

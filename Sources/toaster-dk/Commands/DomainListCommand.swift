@@ -11,7 +11,10 @@ struct DomainListCommand: ParsableCommand {
       Each line shows the key's algorithm and size, its fingerprint (sha256 of the DER \
       public key, as 'openssl pkey -pubout -outform DER | sha256sum' prints it), its mode \
       and owner, and 'ok' or 'needs-attention' with the fixes indented below. Weak keys \
-      from old dknewkey (384-768 bits) are flagged.
+      from old dknewkey (384-768 bits) are flagged, and so is every key the signing user \
+      (--signer-user) cannot reach or read as qmail-dk must, and a key whose selector \
+      differs only in case from a DKSIGN selector in tcp.smtp. An alias domain (a link to \
+      another domain's directory beside it) is listed as 'alias of' that domain.
 
       With --served, lists instead every domain this toaster receives mail for (from \
       control/rcpthosts, morercpthosts.cdb, virtualdomains and vpopmail's users/assign), \
@@ -21,6 +24,7 @@ struct DomainListCommand: ParsableCommand {
 
   @OptionGroup var rootOptions: RootOptions
   @OptionGroup var ownership: KeyOwnershipOptions
+  @OptionGroup var signer: SignerOptions
   @OptionGroup var output: OutputOptions
   @Flag(help: "List the domains qmail and vpopmail serve, with and without keys.")
   var served = false
@@ -30,7 +34,8 @@ struct DomainListCommand: ParsableCommand {
     do {
       if served { return try listServed() }
       let inventory = try KeyStore(paths: rootOptions.paths).inventory(
-        owner: ownership.owner, group: ownership.group, keyMode: ownership.mode)
+        owner: ownership.owner, group: ownership.group, signerNames: signer.names,
+        templateSelectors: rootOptions.dkSignSelectors)
       print(
         output.json ? InventoryRenderer.json(inventory).text : InventoryRenderer.text(inventory),
         terminator: output.json ? "\n" : "")

@@ -13,13 +13,15 @@ struct DomainShowCommand: ParsableCommand {
     transform: { try DomainName($0) })
   var domain: DomainName
   @OptionGroup var ownership: KeyOwnershipOptions
+  @OptionGroup var signer: SignerOptions
   @OptionGroup var records: RecordOutputOptions
   @OptionGroup var output: OutputOptions
 
   func run() throws {
     do {
       let inventory = try KeyStore(paths: rootOptions.paths).inventory(
-        domain: domain, owner: ownership.owner, group: ownership.group, keyMode: ownership.mode)
+        domain: domain, owner: ownership.owner, group: ownership.group,
+        signerNames: signer.names, templateSelectors: rootOptions.dkSignSelectors)
       let options = try records.options()
       print(
         output.json

@@ -17,7 +17,9 @@ struct TestSignCommand: ParsableCommand {
       relaxed, simple or HEADER/BODY (DKIM); repeat it for both. Several DKIM signatures, \
       such as rsa-sha256 and ed25519-sha256, come from repeating --selector (each \
       selector's key in the key directory) or --key (with one --selector per key), with \
-      --method dkim or both; the first key also makes the DomainKeys signature.
+      --method dkim or both; the first key also makes the DomainKeys signature. The key is \
+      judged as --signer-user reads it (qmail-dk's user): one that user cannot read is \
+      rejected, as by qmail-dk; one toaster-dk itself cannot read is an error.
 
       \(ExitStatus.help)
       """
@@ -62,7 +64,17 @@ struct TestSignCommand: ParsableCommand {
   @OptionGroup var client: DryRunOptions
   @OptionGroup var output: OutputOptions
 
+  @OptionGroup var signer: SignerOptions
+
   func validate() throws {
+    if let domain, let reason = DNSName.problem(inDomain: domain) {
+      throw ValidationError("invalid domain \"\(domain)\": \(reason)")
+    }
+    for selector in selectors {
+      if let reason = DNSName.problem(inSelector: selector) {
+        throw ValidationError("invalid selector \"\(selector)\": \(reason)")
+      }
+    }
     if keys.count > 1 && selectors.count != keys.count {
       throw ValidationError("give one --selector per --key")
     }
@@ -84,13 +96,15 @@ struct TestSignCommand: ParsableCommand {
         keyBytes.isEmpty
         ? try client.environment(defaultIP: "127.0.0.1")
         : (try? client.environment(defaultIP: "127.0.0.1"))
+      let (signers, problem) = try signer.resolve()
+      if let problem { DiagnosticPrinter.printWarning(problem) }
       let cache = KeyCache()
       let rows = try input.each(paths, showProgress: false) { path in
         let request = try makeRequest(
           try client.readMessage(path, limit: input.maxSize),
           environment ?? QmailDKEnvironment([:]), keyBytes)
         let report = try DryRun.sign(
-          request, readKey: { client.readKey(systemPath: $0) }, cache: cache)
+          request, readKey: { client.readKey(systemPath: $0, signers: signers) }, cache: cache)
         report.lines().forEach(DiagnosticPrinter.printNote)
         try destination.write(report, for: path, json: output.json)
         return SignSummary(report, path: path)

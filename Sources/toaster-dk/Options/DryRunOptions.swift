@@ -1,8 +1,13 @@
 import ArgumentParser
 import DKEngine
 import FoundationEssentials
+import KeyStore
 import TcpRules
 import ToasterSupport
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 /// `--client-ip` plus the rules files: the client a dry run pretends to be, and how it reads
 /// messages and key files.
@@ -66,17 +71,33 @@ struct DryRunOptions: ParsableArguments {
   }
 
   /// Reads a key file named by its system path (resolved under `--root`), telling a missing
-  /// file from an unreadable one as qmail's control_readfile does.
-  func readKey(systemPath: String) -> QmailDK.KeyFile {
-    Self.readKey(path: files.rootOptions.paths.resolve(systemPath))
+  /// file from an unreadable one as qmail's control_readfile does, and judging it as the
+  /// signing users (qmail-dk's) meet it: a directory on the way or the key they may not
+  /// read makes it unreadable, whatever toaster-dk itself may read.
+  func readKey(systemPath: String, signers: [SignerAccount]) -> QmailDK.KeyFile {
+    let root = files.rootOptions.paths.root
+    let path = files.rootOptions.paths.resolve(systemPath)
+    let file = Self.readKey(path: path)
+    switch file {
+    case .contents, .notFound: break
+    case .unreadable, .notReadableByDryRun: return file
+    }
+    guard
+      case .blocked(let blocker) = KeyStore.signerVerdict(
+        forFileAt: path, below: root, signers: signers)
+    else { return file }
+    return .unreadable("\(blocker): run toaster-dk domain fix-perms")
   }
 
-  /// Reads a key file by path.
+  /// Reads a key file by path; permission denied to toaster-dk itself is told apart, as it
+  /// says nothing of qmail-dk.
   static func readKey(path: String) -> QmailDK.KeyFile {
     do {
       return .contents(try FileDescriptorIO.readFile(atPath: path))
     } catch let error as SystemError where error.isNotFound {
       return .notFound
+    } catch let error as SystemError where error.code == EACCES || error.code == EPERM {
+      return .notReadableByDryRun("\(error)")
     } catch {
       return .unreadable("\(error)")
     }
