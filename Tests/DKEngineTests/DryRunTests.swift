@@ -45,6 +45,38 @@ struct DryRunTests {
     #expect(report.output == report.headers + request.message.array)
   }
 
+  // test-sign --check-dns: the same signed message, verified with what DNS serves.
+  @Test func checksAgainstThePublishedRecordsWhenGiven() throws {
+    var request = SignRequest(
+      message: Array(Self.text.utf8), environment: Self.rule, now: 1_700_000_000)
+    request.method = .both
+    let name = "private._domainkey.example.com"
+    let published = StaticKeyResolver(records: [
+      name: .found(texts: [TestKeys.rsaRecord(TestKeys.rsa2048)])
+    ])
+    let good = try DryRun.sign(request, readKey: { Self.keys[$0] ?? .notFound }, published: published)
+    #expect(good.publishedCheck?.domainKeys.status == .ok)
+    #expect(good.publishedCheck?.dkim.map(\.verdict) == [.pass])
+    #expect(!good.isNegative)
+    #expect(good.lines().contains { $0.hasPrefix("self-check against DNS: DKIM #1: pass;") })
+    let stale = StaticKeyResolver(records: [
+      name: .found(texts: [TestKeys.rsaRecord(TestKeys.rsa1024)])
+    ])
+    let bad = try DryRun.sign(request, readKey: { Self.keys[$0] ?? .notFound }, published: stale)
+    #expect(bad.selfCheckFailures.isEmpty)
+    #expect(bad.publishedCheckFailures == ["domainkeys", "dkim#1"])
+    #expect(bad.isNegative)
+    #expect(bad.lines().last == "self-check against DNS failed: domainkeys, dkim#1 did not verify")
+    let absent = try DryRun.sign(
+      request, readKey: { Self.keys[$0] ?? .notFound },
+      published: StaticKeyResolver(records: [
+        name: .notFound(reason: "no TXT at \(name) (NXDOMAIN from 127.0.0.1)")
+      ]))
+    #expect(absent.publishedCheck?.domainKeys.status == .noKey)
+    #expect(absent.lines().contains { $0.contains("(NXDOMAIN from 127.0.0.1)") })
+    #expect(try sign(.both).publishedCheck == nil)
+  }
+
   @Test func missingKeyAndVerifyModeAreReported() throws {
     let other = QmailDKEnvironment(["DKSIGN": "/elsewhere/%/private"])
     guard case .unsigned(let path) = try sign(.dk, rule: other).outcome else {

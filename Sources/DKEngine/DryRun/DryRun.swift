@@ -42,14 +42,16 @@ public enum DryRun {
   }
 
   /// Signs a message as qmail-dk would for a relaying client (or with the given keys), then,
-  /// unless `request.selfCheck` is off, checks the result with the keys' public halves.
+  /// unless `request.selfCheck` is off, checks the result with the keys' public halves,
+  /// and, given `published`, also with the records it serves (DNS: what receivers see).
   ///
   /// The first key makes the DomainKeys signature; every key makes a DKIM signature, in
   /// order, the first on top.
   /// - Throws: `DKEngineError` for a key given directly that does not parse or does not
   ///   fit the method, for several keys without DKIM, and for DKIM signing failures.
   public static func sign(
-    _ request: SignRequest, readKey: (String) -> QmailDK.KeyFile, cache: KeyCache = KeyCache()
+    _ request: SignRequest, readKey: (String) -> QmailDK.KeyFile, cache: KeyCache = KeyCache(),
+    published: (any KeyResolver)? = nil
   ) throws(DKEngineError) -> SignReport {
     let message = Message(bytes: request.message)
     let found: [SigningKey]
@@ -83,11 +85,15 @@ public enum DryRun {
       }
       headers = dkim + headers
     }
-    let check =
-      request.selfCheck ? selfCheck(message.prepending(headers), found, request, cache) : nil
-    return SignReport(
-      outcome: .signed(headers: headers), keys: found, template: template, selfCheck: check,
+    let signed = message.prepending(headers)
+    let own = request.selfCheck ? selfCheck(signed, found, request, cache) : nil
+    var report = SignReport(
+      outcome: .signed(headers: headers), keys: found, template: template, selfCheck: own,
       message: request.message)
+    if let published {
+      report.publishedCheck = verify(signed, with: published, request, cache)
+    }
+    return report
   }
 
   // `.signed` with the DomainKey-Signature headers, or `.rejected` as qmail-dk would.
@@ -119,9 +125,15 @@ public enum DryRun {
       guard let record = cache.record(of: key) else { return nil }
       records["\(key.selector)._domainkey.\(key.domain)"] = .found(texts: [record])
     }
+    return verify(signed, with: StaticKeyResolver(records: records), request, cache)
+  }
+
+  private static func verify(
+    _ signed: Message, with resolver: any KeyResolver, _ request: SignRequest, _ cache: KeyCache
+  ) -> VerifyReport {
     var check = VerifyRequest(
       message: request.message, environment: QmailDKEnvironment([:]), dkVerify: "",
-      resolver: StaticKeyResolver(records: records), now: request.now, cache: cache)
+      resolver: resolver, now: request.now, cache: cache)
     // An rsa-sha1 signature was asked for by name; the self-check says whether it verifies
     // (and marks it weak) rather than refusing it as a receiver would.
     check.acceptsLegacyRSASHA1 = true

@@ -21,16 +21,21 @@ extension SignReport {
         "qmail-dk would verify, not sign, for this client (DKVERIFY=\(letters) and no DKSIGN)")
     }
     if let keyProblem { lines.append("  (\(keyProblem))") }
-    if let selfCheck {
+    if let selfCheck { lines += Self.checkLines(selfCheck, prefix: "self-check") }
+    if let publishedCheck {
+      lines += Self.checkLines(publishedCheck, prefix: "self-check against DNS")
+    }
+    return lines
+  }
+
+  private static func checkLines(_ check: VerifyReport, prefix: String) -> [String] {
+    var lines = ["\(prefix): DomainKeys \(check.domainKeys.status): \(check.domainKeys.reason)"]
+    for (number, result) in check.dkim.enumerated() where result.verdict != .none {
+      lines.append("\(prefix): " + VerifyReport.dkimLine(result, number: number + 1))
+    }
+    if !check.failedSignatures.isEmpty {
       lines.append(
-        "self-check: DomainKeys \(selfCheck.domainKeys.status): \(selfCheck.domainKeys.reason)")
-      for (number, result) in selfCheck.dkim.enumerated() where result.verdict != .none {
-        lines.append("self-check: " + VerifyReport.dkimLine(result, number: number + 1))
-      }
-      if !selfCheckFailures.isEmpty {
-        lines.append(
-          "self-check failed: \(selfCheckFailures.joined(separator: ", ")) did not verify")
-      }
+        "\(prefix) failed: \(check.failedSignatures.joined(separator: ", ")) did not verify")
     }
     return lines
   }
@@ -45,7 +50,13 @@ extension SignReport {
   /// empty when it was not run.
   public var selfCheckFailures: [String] { selfCheck?.failedSignatures ?? [] }
 
-  /// Whether the answer is negative: qmail-dk would refuse the message or the self-check
+  /// The signatures the check against the published records could not verify; empty when
+  /// it was not run.
+  public var publishedCheckFailures: [String] { publishedCheck?.failedSignatures ?? [] }
+
+  /// Whether the answer is negative: qmail-dk would refuse the message or a self-check
   /// failed (what `test-sign` exits 1 for).
-  public var isNegative: Bool { isRejected || !selfCheckFailures.isEmpty }
+  public var isNegative: Bool {
+    isRejected || !selfCheckFailures.isEmpty || !publishedCheckFailures.isEmpty
+  }
 }

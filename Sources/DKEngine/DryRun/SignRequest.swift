@@ -92,6 +92,9 @@ public struct SignReport {
   public let template: String?
   /// Our own verification of the signed message with the key's public half.
   public let selfCheck: VerifyReport?
+  /// The verification of the signed message with the published records (`--check-dns`),
+  /// when asked for.
+  public var publishedCheck: VerifyReport?
 
   /// The message as given (its storage shared, not copied).
   public let message: MessageBytes

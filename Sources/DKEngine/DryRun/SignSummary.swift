@@ -31,9 +31,14 @@ public struct SignSummary: Encodable, Sendable {
   public let selfCheck: VerifySummary?
   /// The signatures the self-check could not verify (`domainkeys`, `dkim#N`).
   public let failedSignatures: [String]
+  /// The check against the published records (`--check-dns`), in the same form.
+  public let dnsCheck: VerifySummary?
 
-  /// Whether qmail-dk would refuse the message or the self-check failed.
-  public var isNegative: Bool { outcome == "rejected" || !failedSignatures.isEmpty }
+  /// Whether qmail-dk would refuse the message or a self-check failed.
+  public var isNegative: Bool {
+    outcome == "rejected" || !failedSignatures.isEmpty
+      || !(dnsCheck?.failedSignatures.isEmpty ?? true)
+  }
 
   /// The summary of `report` for the message at `path`.
   public init(_ report: SignReport, path: String) {
@@ -53,5 +58,6 @@ public struct SignSummary: Encodable, Sendable {
     headers = String(decoding: report.headers, as: UTF8.self)
     selfCheck = report.selfCheck.map { VerifySummary($0, path: path) }
     failedSignatures = report.selfCheckFailures
+    dnsCheck = report.publishedCheck.map { VerifySummary($0, path: path) }
   }
 }
