@@ -59,7 +59,7 @@ echo "\$ toaster-dk test-sign message.eml --method both > signed.eml"
 echo "\$ head -n 12 signed.eml"
 head -n 12 "$root/signed.eml" | cut -c 1-100
 echo
-run test-verify "$root/signed.eml" --client-ip 203.0.113.9
+run test-verify "$root/signed.eml" --keys local --client-ip 203.0.113.9
 sed 's/Noon/Nine/' "$root/signed.eml" >"$root/tampered.eml"
-run test-verify "$root/tampered.eml" --client-ip 203.0.113.9
+run test-verify "$root/tampered.eml" --keys local --client-ip 203.0.113.9
 echo "# the sandbox is left in $root for you to look at"

@@ -45,6 +45,10 @@ struct ToasterDK: ParsableCommand {
       self.exit(withError: exit)
     } catch let error as ValidationError {
       fail(error, json: json)
+    } catch let error where exitCode(for: error) == .success {
+      // `--help` and `help COMMAND` arrive here: ArgumentParser's help command throws its
+      // request from run(), and it prints the help text itself.
+      exit(withError: error)
     } catch {
       let failure = error as? CommandFailure ?? CommandFailure(error)
       failure.print(json: json)

@@ -54,7 +54,8 @@ struct DryRunTests {
     let published = StaticKeyResolver(records: [
       name: .found(texts: [TestKeys.rsaRecord(TestKeys.rsa2048)])
     ])
-    let good = try DryRun.sign(request, readKey: { Self.keys[$0] ?? .notFound }, published: published)
+    let good = try DryRun.sign(
+      request, readKey: { Self.keys[$0] ?? .notFound }, published: published)
     #expect(good.publishedCheck?.domainKeys.status == .ok)
     #expect(good.publishedCheck?.dkim.map(\.verdict) == [.pass])
     #expect(!good.isNegative)

@@ -131,7 +131,7 @@ import Testing
     let hostile = signed.stdoutText.replacing("d=outside.example", with: "d=../../../../outside")
     #expect(hostile != signed.stdoutText)
     try sandbox.directory.write(hostile, to: "hostile.eml")
-    let verified = try sandbox.run(["test-verify", sandbox.join("hostile.eml")])
+    let verified = try sandbox.run(["test-verify", "--keys", "local", sandbox.join("hostile.eml")])
     #expect(
       verified.stdoutText.contains(
         "permerror (selector private of ../../../../outside is not a hostname"), "\(verified)")

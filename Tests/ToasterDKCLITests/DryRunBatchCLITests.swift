@@ -28,14 +28,16 @@ import Testing
   @Test func verifyJudgesAsAClientFromTheWorldAndSaysWhichRule() throws {
     let sandbox = try sandbox()
     defer { sandbox.remove() }
-    let result = try sandbox.run(["test-verify", sandbox.join("a.eml")])
+    let result = try sandbox.run(["test-verify", "--keys", "local", sandbox.join("a.eml")])
     #expect(result.status == 0)
     #expect(
       result.stderrText.contains(
         "toaster-dk: a client from the world (no --client-ip): the default rule ':'"
           + " (\(sandbox.join("etc/tcprules.d/tcp.smtp")):2)"))
     #expect(result.stdoutText.contains("qmail-dk: DKVERIFY=BDEGIJKfh → accept"))
-    let local = try sandbox.run(["test-verify", "--client-ip", "127.0.0.1", sandbox.join("a.eml")])
+    let local = try sandbox.run([
+      "test-verify", "--keys", "local", "--client-ip", "127.0.0.1", sandbox.join("a.eml"),
+    ])
     #expect(local.stderrText.contains("client 127.0.0.1: rule '127.:'"))
     #expect(local.stdoutText.contains("so it does not verify"))
   }
@@ -59,7 +61,7 @@ import Testing
     #expect(signed.hasPrefix("Comment: DomainKeys?"))
     #expect(signed.hasSuffix(TestSignVerifyCLITests.message))
     let verified = try sandbox.run([
-      "test-verify", "--client-ip", "192.0.2.7", sandbox.join("out/a.eml"),
+      "test-verify", "--keys", "local", "--client-ip", "192.0.2.7", sandbox.join("out/a.eml"),
     ])
     #expect(verified.status == 0)
   }
@@ -88,13 +90,14 @@ import Testing
     let sandbox = try sandbox()
     defer { sandbox.remove() }
     let paths = [sandbox.join("a.eml"), sandbox.join("missing.eml"), sandbox.join("b.eml")]
-    let table = try sandbox.run(["test-verify", "--dkverify", ""] + paths)
+    let table = try sandbox.run(["test-verify", "--keys", "local", "--dkverify", ""] + paths)
     #expect(table.status == 66)
     let lines = table.stdoutText.split(separator: "\n")
     #expect(lines.count == 5)
     #expect(lines[2].contains("error: unable to open \(paths[1]): no such file or directory"))
     #expect(lines.last == "3 messages: 2 accepted, 0 rejected, 1 unreadable")
-    let json = try sandbox.run(["test-verify", "--dkverify", "", "--json"] + paths)
+    let json = try sandbox.run(
+      ["test-verify", "--keys", "local", "--dkverify", "", "--json"] + paths)
     #expect(json.status == 66)
     let rows = array(json)
     #expect(rows.count == 3)
@@ -106,7 +109,7 @@ import Testing
   @Test func inputThatIsNotARegularFileIsReadUpToALimit() throws {
     let sandbox = try sandbox()
     defer { sandbox.remove() }
-    let zero = try sandbox.run(["test-verify", "--max-size", "2M", "/dev/zero"])
+    let zero = try sandbox.run(["test-verify", "--keys", "local", "--max-size", "2M", "/dev/zero"])
     #expect(zero.status == 65)
     #expect(
       zero.stderrText.contains(
@@ -124,9 +127,10 @@ import Testing
     #expect(piped.stderrText.contains("unable to read standard input: more than 2097152 bytes"))
     let big = [UInt8](repeating: UInt8(ascii: "x"), count: 3 << 20)
     let raised = try sandbox.run(
-      ["test-verify", "--max-size", "4M", "--dkverify", "", "-"], stdin: big)
+      ["test-verify", "--keys", "local", "--max-size", "4M", "--dkverify", "", "-"], stdin: big)
     #expect(raised.status == 0)
-    #expect(try sandbox.run(["test-verify", "--max-size", "lots", "-"]).status == 64)
+    #expect(
+      try sandbox.run(["test-verify", "--keys", "local", "--max-size", "lots", "-"]).status == 64)
   }
 
   // Issue 7 item 16: only rules check said that the cdb no longer matches tcp.smtp.
@@ -139,7 +143,7 @@ import Testing
       + " not match tcp.smtp; run 'toaster-dk rules compile'"
     let signed = try sandbox.run(["test-sign", sandbox.join("a.eml")])
     #expect(signed.stderrText.contains(warning))
-    let verified = try sandbox.run(["test-verify", sandbox.join("a.eml")])
+    let verified = try sandbox.run(["test-verify", "--keys", "local", sandbox.join("a.eml")])
     #expect(verified.stderrText.contains(warning))
     #expect(try sandbox.run(["rules", "compile", "-q"]).status == 0)
     #expect(!(try sandbox.run(["test-sign", sandbox.join("a.eml")]).stderrText.contains("stale")))

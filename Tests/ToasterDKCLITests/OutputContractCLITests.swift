@@ -24,7 +24,9 @@ import Testing
   }
 
   @Test func rootThatDoesNotExistIsAUsageError() throws {
-    for command in [["domain", "list"], ["rules", "show"], ["test-verify", "-"]] {
+    for command in [
+      ["domain", "list"], ["rules", "show"], ["test-verify", "--keys", "local", "-"],
+    ] {
       let result = try BuiltBinary.run(command + ["--root", "/nonexistent/toaster-dk-root"])
       #expect(result.status == 64, "\(command)")
       #expect(result.stderrText.contains("--root /nonexistent/toaster-dk-root: no such directory"))
@@ -63,7 +65,7 @@ import Testing
       ["rules", "lint"], ["domain", "add", "other.example", "--group", testGroup, "--force"],
       ["domain", "list", "--group", testGroup], ["domain", "dns", "example.com"],
       ["test-sign", sandbox.join("message.eml")],
-      ["test-verify", sandbox.join("message.eml"), sandbox.join("message.eml")],
+      ["test-verify", "--keys", "local", sandbox.join("message.eml"), sandbox.join("message.eml")],
     ]
     for command in commands {
       let loud = try sandbox.run(command)
@@ -85,7 +87,8 @@ import Testing
     try sandbox.directory.write(
       signed.stdoutText.replacing("Hello", with: "Jello"), to: "tampered.eml")
     let verified = try sandbox.run([
-      "test-verify", "--client-ip", "192.0.2.7", "--json", sandbox.join("tampered.eml"),
+      "test-verify", "--keys", "local", "--client-ip", "192.0.2.7", "--json",
+      sandbox.join("tampered.eml"),
     ])
     #expect(verified.status == 1)
     let summaries = try #require(
@@ -113,7 +116,7 @@ import Testing
       "test-sign", "--output", sandbox.join("none/signed.eml"), sandbox.join("message.eml"),
     ])
     #expect(result.status == 73)
-    let input = try sandbox.run(["test-verify", sandbox.join("none.eml")])
+    let input = try sandbox.run(["test-verify", "--keys", "local", sandbox.join("none.eml")])
     #expect(input.status == 66)
   }
 }

@@ -34,9 +34,11 @@ import Testing
     ])
     expectTranscript(signed, in: sandbox, matches: "test-sign-dual")
     try sandbox.directory.write(signed.stdoutText, to: "signed.eml")
-    let verified = try sandbox.run(["test-verify", sandbox.join("signed.eml")])
+    let verified = try sandbox.run(["test-verify", "--keys", "local", sandbox.join("signed.eml")])
     expectTranscript(verified, in: sandbox, matches: "test-verify-dual")
-    let early = try sandbox.run(["test-verify", "--time", "1699990000", sandbox.join("signed.eml")])
+    let early = try sandbox.run([
+      "test-verify", "--keys", "local", "--time", "1699990000", sandbox.join("signed.eml"),
+    ])
     expectTranscript(early, in: sandbox, matches: "test-verify-dual-future")
   }
 

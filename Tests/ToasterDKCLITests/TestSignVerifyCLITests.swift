@@ -52,11 +52,13 @@ import Testing
     expectTranscript(signed, in: sandbox, matches: "test-sign-qmail-dk")
     try sandbox.directory.write(signed.stdoutText, to: "signed.eml")
     let verified = try sandbox.run([
-      "test-verify", "--client-ip", "192.0.2.7", sandbox.join("signed.eml"),
+      "test-verify", "--keys", "local", "--client-ip", "192.0.2.7", sandbox.join("signed.eml"),
     ])
     expectTranscript(verified, in: sandbox, matches: "test-verify-good")
     try sandbox.directory.write(signed.stdoutText.replacing("Hello", with: "Jello"), to: "bad.eml")
-    let bad = try sandbox.run(["test-verify", "--client-ip", "192.0.2.7", sandbox.join("bad.eml")])
+    let bad = try sandbox.run([
+      "test-verify", "--keys", "local", "--client-ip", "192.0.2.7", sandbox.join("bad.eml"),
+    ])
     expectTranscript(bad, in: sandbox, matches: "test-verify-bad")
     #expect(bad.status == 1)
   }
@@ -86,7 +88,7 @@ import Testing
     #expect(signed.stderrText.contains("self-check: DKIM #1: pass"))
     try sandbox.directory.write(signed.stdoutText, to: "both.eml")
     let json = try sandbox.run([
-      "test-verify", "--json", "--dkverify", "B", sandbox.join("both.eml"),
+      "test-verify", "--keys", "local", "--json", "--dkverify", "B", sandbox.join("both.eml"),
       sandbox.join("message.eml"),
     ])
     #expect(json.status == 0)
@@ -106,7 +108,10 @@ import Testing
     // the temp directory's name.
     let verified = try ProcessRunner.run(
       BuiltBinary.toasterDK,
-      ["test-verify", "--client-ip", "192.0.2.7", "Maildir", "--root", sandbox.root],
+      [
+        "test-verify", "--keys", "local", "--client-ip", "192.0.2.7", "Maildir", "--root",
+        sandbox.root,
+      ],
       currentDirectory: sandbox.root)
     expectTranscript(verified, in: sandbox, matches: "test-verify-maildir")
     try sandbox.directory.write(Self.message, to: "plain/a.eml")
@@ -151,7 +156,7 @@ import Testing
     #expect(directoryEntries(sandbox.join("out")) == ["signed.eml"])
     try sandbox.directory.write(fromFile.stdoutText, to: "signed.eml")
     let verified = try sandbox.run([
-      "test-verify", "--client-ip", "192.0.2.7", sandbox.join("signed.eml"),
+      "test-verify", "--keys", "local", "--client-ip", "192.0.2.7", sandbox.join("signed.eml"),
     ])
     #expect(verified.status == 0)
     #expect(verified.stdoutText.contains("DKIM #1: pass"))
@@ -161,12 +166,15 @@ import Testing
     let sandbox = try sandbox()
     defer { sandbox.remove() }
     #expect(
-      try sandbox.run(["test-verify", "--dkverify", "BX", sandbox.join("message.eml")]).status == 64
+      try sandbox.run([
+        "test-verify", "--keys", "local", "--dkverify", "BX", sandbox.join("message.eml"),
+      ]).status == 64
     )
     #expect(
       try sandbox.run([
         "test-sign", "--canon", "nofws", "--method", "dkim", sandbox.join("message.eml"),
       ]).status == 64)
-    #expect(try sandbox.run(["test-verify", sandbox.join("missing.eml")]).status == 66)
+    #expect(
+      try sandbox.run(["test-verify", "--keys", "local", sandbox.join("missing.eml")]).status == 66)
   }
 }

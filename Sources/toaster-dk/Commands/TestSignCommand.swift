@@ -13,7 +13,8 @@ struct TestSignCommand: ParsableCommand {
       domain in place of %, and uses the template's last component as selector. Prints the \
       message with the headers qmail-dk prepends, or says that qmail-dk would queue it \
       unsigned (no key under a % template) or reject it (with its SMTP reply), then checks \
-      the signatures with the public key (--no-self-check skips that). --canon takes nofws or simple (DomainKeys) and \
+      the signatures with the public key (--no-self-check skips that), and with --check-dns \
+      against the records DNS serves as well. --canon takes nofws or simple (DomainKeys) and \
       relaxed, simple or HEADER/BODY (DKIM); repeat it for both. Several DKIM signatures, \
       such as rsa-sha256 and ed25519-sha256, come from repeating --selector (each \
       selector's key in the key directory) or --key (with one --selector per key), with \
@@ -50,7 +51,9 @@ struct TestSignCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Canonicalization (repeatable), see above.", valueName: "canon"))
   var canon: [String] = []
 
-  @Flag(help: "Sign DKIM with rsa-sha1, which RFC 8301 forbids (legacy receivers only).")
+  @Flag(
+    name: .customLong("legacy-rsa-sha1"),
+    help: "Sign DKIM with rsa-sha1, which RFC 8301 forbids (legacy receivers only).")
   var legacyRSASHA1 = false
 
   @Option(
@@ -60,6 +63,7 @@ struct TestSignCommand: ParsableCommand {
   @Flag(inversion: .prefixedNo, help: "Verify the signed message with the public key.")
   var selfCheck = true
 
+  @OptionGroup var published: CheckDNSOptions
   @OptionGroup var destination: SignOutputOptions
   @OptionGroup var client: DryRunOptions
   @OptionGroup var output: OutputOptions
@@ -98,13 +102,14 @@ struct TestSignCommand: ParsableCommand {
         : (try? client.environment(defaultIP: "127.0.0.1"))
       let (signers, problem) = try signer.resolve()
       if let problem { DiagnosticPrinter.printWarning(problem) }
-      let cache = KeyCache()
+      let (cache, dns) = (KeyCache(), try published.published())
       let rows = try input.each(paths, showProgress: false) { path in
         let request = try makeRequest(
           try client.readMessage(path, limit: input.maxSize),
           environment ?? QmailDKEnvironment([:]), keyBytes)
         let report = try DryRun.sign(
-          request, readKey: { client.readKey(systemPath: $0, signers: signers) }, cache: cache)
+          request, readKey: { client.readKey(systemPath: $0, signers: signers) }, cache: cache,
+          published: dns)
         report.lines().forEach(DiagnosticPrinter.printNote)
         try destination.write(report, for: path, json: output.json)
         return SignSummary(report, path: path)

@@ -10,8 +10,12 @@ struct TestVerifyCommand: ParsableCommand {
     discussion: """
       Prints per signature the result, the DomainKeys status letter and name, the \
       DomainKey-Status: header qmail-dk would add, and the DKVERIFY decision for the \
-      client's tcp.smtp rule (or --dkverify). Keys come from --record, --key, or this host's \
-      key directory.
+      client's tcp.smtp rule (or --dkverify). Keys come from DNS, as qmail-dk gets them \
+      (each SELECTOR._domainkey.DOMAIN asked once for the run, by the servers of \
+      /etc/resolv.conf or --dns-server), or with --keys local from this host's key directory \
+      (offline), or from --key or --record. A key that DNS cannot give for now (SERVFAIL, \
+      timeout) is DomainKeys F and DKIM temperror; a name without a record is D and \
+      permerror. DKIM rsa-sha1 fails (RFC 8301) unless --accept-rsa-sha1.
 
       \(ExitStatus.help)
       """
@@ -24,22 +28,16 @@ struct TestVerifyCommand: ParsableCommand {
   )
   var dkverify: String?
 
-  @Option(help: ArgumentHelp("A PEM key (private or public) to verify with.", valueName: "file"))
-  var key: String?
-
-  @Option(help: ArgumentHelp("A key record to verify with, e.g. 'k=rsa; p=…'.", valueName: "txt"))
-  var record: String?
-
   @Option(
     help: ArgumentHelp(
       "Judge DKIM t= and x= as at this time (seconds since the epoch).", valueName: "seconds"))
   var time: Int?
 
+  @OptionGroup var keys: VerifyKeyOptions
   @OptionGroup var client: DryRunOptions
   @OptionGroup var output: OutputOptions
 
   func validate() throws {
-    if key != nil && record != nil { throw ValidationError("give --key or --record, not both") }
     if let dkverify, (try? DKVerifyPolicy(letters: dkverify)) == nil {
       throw ValidationError("--dkverify '\(dkverify)' has characters other than A-L and a-l")
     }
@@ -60,28 +58,28 @@ struct TestVerifyCommand: ParsableCommand {
   }
 
   private func verifyAll() throws -> [MessageRow<VerifySummary>] {
-    let resolver = try makeResolver()
+    let (resolver, dns) = try keys.resolver(local: { client.localKeys }, readFile: client.readFile)
     let environment =
       dkverify == nil ? try client.environment(defaultIP: nil) : QmailDKEnvironment([:])
     let paths = try input.paths()
     let verbose = paths.count == 1 && !output.json
     let cache = KeyCache()
     let now = time ?? Int(Date().timeIntervalSince1970)
-    return try input.each(paths, showProgress: !output.json) { path in
-      let request = VerifyRequest(
+    let rows = try input.each(paths, showProgress: !output.json) { path in
+      var request = VerifyRequest(
         message: try client.readMessage(path, limit: input.maxSize), environment: environment,
         dkVerify: dkverify, resolver: resolver, now: now, cache: cache)
+      request.acceptsLegacyRSASHA1 = keys.acceptRSASHA1
       let report = DryRun.verify(request)
       if verbose { report.lines().forEach { print($0) } }
       return VerifySummary(report, path: path)
     }
-  }
-
-  private func makeResolver() throws -> any KeyResolver {
-    if let record { return StaticKeyResolver(record: record) }
-    guard let key else { return client.localKeys }
-    return StaticKeyResolver(
-      record: try LocalKeyResolver.record(fromPEM: try client.readFile(key)))
+    if let dns, paths.count > 1 {
+      DiagnosticPrinter.printNote(
+        "\(dns.lookupCount) key lookups in DNS (\(dns.resolver.configuration.serverDescription))"
+          + " for \(paths.count) messages")
+    }
+    return rows
   }
 }
 
