@@ -89,5 +89,11 @@ let package = Package(
       name: "ToasterDKQueueTests", dependencies: ["DKEngine", "TestSupport"],
       exclude: ["Programs"]),
     .testTarget(name: "ToasterDKCLITests", dependencies: ["TestSupport"], exclude: ["Snapshots"]),
+    // Option groups parsed in process, without spawning the binary.
+    .testTarget(
+      name: "ToasterDKOptionsTests",
+      dependencies: [
+        "toaster-dk", "DNS", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
   ]
 )
