@@ -613,9 +613,9 @@ _toaster-dk_domain_fix-perms() {
 
 _toaster-dk_test-sign() {
     repeating_flags=()
-    non_repeating_flags=(--legacy-rsasha1 --self-check --no-self-check --header-only --json --quiet -q --version -h --help)
-    repeating_options=(--selector --key --canon --signer-user)
-    non_repeating_options=(--max-size --domain --method --time --output --output-dir --client-ip --root --rules --cdb)
+    non_repeating_flags=(--legacy-rsa-sha1 --self-check --no-self-check --check-dns --dns-authoritative --dnssec --header-only --json --quiet -q --version -h --help)
+    repeating_options=(--selector --key --canon --dns-server --signer-user)
+    non_repeating_options=(--max-size --domain --method --time --resolv-conf --dns-timeout --trust-anchor --output --output-dir --client-ip --root --rules --cdb)
     __toaster-dk_offer_flags_options -1
 
     # Offer option value completions
@@ -640,6 +640,18 @@ _toaster-dk_test-sign() {
         return
         ;;
     '--time')
+        return
+        ;;
+    '--dns-server')
+        return
+        ;;
+    '--resolv-conf')
+        return
+        ;;
+    '--dns-timeout')
+        return
+        ;;
+    '--trust-anchor')
         return
         ;;
     '--output')
@@ -668,9 +680,9 @@ _toaster-dk_test-sign() {
 
 _toaster-dk_test-verify() {
     repeating_flags=()
-    non_repeating_flags=(--json --quiet -q --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--max-size --dkverify --key --record --time --client-ip --root --rules --cdb)
+    non_repeating_flags=(--accept-rsa-sha1 --dns-authoritative --dnssec --json --quiet -q --version -h --help)
+    repeating_options=(--dns-server)
+    non_repeating_options=(--max-size --dkverify --time --keys --key --record --resolv-conf --dns-timeout --trust-anchor --client-ip --root --rules --cdb)
     __toaster-dk_offer_flags_options -1
 
     # Offer option value completions
@@ -681,13 +693,29 @@ _toaster-dk_test-verify() {
     '--dkverify')
         return
         ;;
+    '--time')
+        return
+        ;;
+    '--keys')
+        __toaster-dk_add_completions -W 'dns'$'\n''local'
+        return
+        ;;
     '--key')
         return
         ;;
     '--record')
         return
         ;;
-    '--time')
+    '--dns-server')
+        return
+        ;;
+    '--resolv-conf')
+        return
+        ;;
+    '--dns-timeout')
+        return
+        ;;
+    '--trust-anchor')
         return
         ;;
     '--client-ip')

@@ -61,6 +61,15 @@ struct TestVerifyKeysCLITests {
     let badServer = try sandbox.run(["test-verify", "--dns-server", "127.0.0.1:53", message])
     #expect(badServer.status == 64)
     #expect(badServer.stderrText.contains("127.0.0.1:53"))
+    let offline = try sandbox.run([
+      "test-verify", "--keys", "local", "--dns-server", "127.0.0.1", message,
+    ])
+    #expect(offline.status == 64)
+    #expect(
+      offline.stderrText.contains("--dns-server goes with keys from DNS, not with --keys local"))
+    let unasked = try sandbox.run(["test-sign", "--dns-server", "127.0.0.1", message])
+    #expect(unasked.status == 64)
+    #expect(unasked.stderrText.contains("--dns-server goes with --check-dns"))
   }
 
   // --help used to print "error: CommandError(… helpRequested …)" and exit 1.

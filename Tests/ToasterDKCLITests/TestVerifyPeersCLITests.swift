@@ -2,10 +2,11 @@ import Foundation
 import TestSupport
 import Testing
 
-/// Real signers (dkimpy, Mail::DKIM) sign with a key made by `domain add`; the record from
-/// our own `domain dns` is served only by a loopback tinydns or BIND named; test-verify
-/// fetches it through DNS. A replaced or removed record then gives the verdicts real
-/// verifiers give.
+/// Real signers' signatures verified by test-verify through a real DNS server.
+///
+/// dkimpy and Mail::DKIM sign with a key made by `domain add`; the record from our own
+/// `domain dns` is served only by a loopback tinydns or BIND named. A replaced or removed
+/// record then gives the verdicts real verifiers give.
 struct TestVerifyPeersCLITests {
   static let scripts = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("../InteropTests/Scripts").standardized.path

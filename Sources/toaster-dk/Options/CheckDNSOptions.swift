@@ -16,6 +16,12 @@ struct CheckDNSOptions: ParsableArguments {
 
   @OptionGroup var dns: DNSOptions
 
+  func validate() throws {
+    if !checkDNS && !dns.servers.isEmpty {
+      throw ValidationError("--dns-server goes with --check-dns")
+    }
+  }
+
   /// The resolver for the published records, when asked for.
   ///
   /// - Throws: `DNSError` when the resolver cannot be set up.

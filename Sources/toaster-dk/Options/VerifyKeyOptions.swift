@@ -48,6 +48,9 @@ struct VerifyKeyOptions: ParsableArguments {
     if given.count > 1 {
       throw ValidationError("give one of \(given.joined(separator: ", ")), not several")
     }
+    if let other = given.first, other != "--keys dns", !dns.servers.isEmpty {
+      throw ValidationError("--dns-server goes with keys from DNS, not with \(other)")
+    }
   }
 
   /// The keys of the run: fixed ones, the local key directory's, or a DNS resolver (one
