@@ -58,7 +58,7 @@ struct ToasterDK: ParsableCommand {
     if json, status != .success {
       let failure = CommandFailure(
         status: ExitStatus(rawValue: status.rawValue) ?? .usage, message: message(for: error))
-      OutputOptions.printJSON(ErrorObject(failure))
+      OutputOptions.printJSON(failure.json)
     }
     exit(withError: error)
   }
