@@ -46,7 +46,8 @@ let package = Package(
     .executableTarget(
       name: "toaster-dk",
       dependencies: [
-        "TcpRules", "KeyStore", "DKEngine", "QmailControl", "MailPath", "Snapshot", "ToasterSupport",
+        "TcpRules", "KeyStore", "DKEngine", "DNS", "QmailControl", "MailPath", "Snapshot",
+        "ToasterSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -88,5 +89,11 @@ let package = Package(
       name: "ToasterDKQueueTests", dependencies: ["DKEngine", "TestSupport"],
       exclude: ["Programs"]),
     .testTarget(name: "ToasterDKCLITests", dependencies: ["TestSupport"], exclude: ["Snapshots"]),
+    // Option groups parsed in process, without spawning the binary.
+    .testTarget(
+      name: "ToasterDKOptionsTests",
+      dependencies: [
+        "toaster-dk", "DNS", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
   ]
 )
