@@ -46,9 +46,9 @@ struct ToasterDK: ParsableCommand {
     } catch let error as ValidationError {
       fail(error, json: json)
     } catch let error where exitCode(for: error) == .success {
-      // `--help` and `help COMMAND` arrive here: ArgumentParser's help command throws its
-      // request from run(), and it prints the help text itself.
-      exit(withError: error)
+      // `--help` and `help` parse to ArgumentParser's help command, whose run() throws the
+      // help request: ArgumentParser prints the help and exits 0.
+      fail(error, json: json)
     } catch {
       let failure = error as? CommandFailure ?? CommandFailure(error)
       failure.print(json: json)
@@ -62,7 +62,7 @@ struct ToasterDK: ParsableCommand {
     if json, status != .success {
       let failure = CommandFailure(
         status: ExitStatus(rawValue: status.rawValue) ?? .usage, message: message(for: error))
-      OutputOptions.printJSON(ErrorObject(failure))
+      OutputOptions.printJSON(failure.json)
     }
     exit(withError: error)
   }
