@@ -46,3 +46,4 @@ echo "ratio toaster-dk/tcprules: time $(ratio "$t_ours" "$t_ref")x (target <= 1.
   "cdb bytes $same"
 
 if [ -z "${BENCH_RULES_ONLY:-}" ] && [ -x Scripts/bench/engine.sh ]; then Scripts/bench/engine.sh "$bin" "$work"; fi
+if [ -z "${BENCH_RULES_ONLY:-}" ] && [ -x Scripts/bench/dns.sh ]; then Scripts/bench/dns.sh "$bin" "$work"; fi

@@ -44,6 +44,7 @@ extension SignSummary {
       ("headers", .string(headers)),
       ("self_check", selfCheck?.json),
       ("failed_signatures", .array(failedSignatures.map(JSONValue.string))),
+      ("dns_check", dnsCheck?.json),
     ])
   }
 }
