@@ -58,8 +58,9 @@ extension RulesLinter {
       if !template.text.hasPrefix("/") {
         report(
           .warning, line.bytes, line.number, column: column,
-          "\(name) is not an absolute path: the key would be looked for relative to "
-            + "whatever directory qmail-dk runs in",
+          "\(name) is not an absolute path: "
+            + (name == QmailDKRules.dkSign ? "qmail-dk" : "toaster-dk-queue")
+            + " would look for the key relative to whatever directory it runs in",
           hint: "use a full path such as \(DKSignTemplate.toasterDefault)")
       }
       for problem in options.signingKeyProblems?(template.text) ?? [] {
