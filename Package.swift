@@ -41,13 +41,14 @@ let package = Package(
     .target(name: "QmailControl", dependencies: ["CDB", "KeyStore", "ToasterSupport"]),
     .target(name: "Snapshot", dependencies: ["KeyStore", "QmailControl", "ToasterSupport"]),
     .target(name: "MailPath", dependencies: ["DKEngine", "ToasterSupport"]),
+    .target(name: "Rotation", dependencies: ["KeyStore", "TcpRules", "ToasterSupport"]),
 
     // CLI
     .executableTarget(
       name: "toaster-dk",
       dependencies: [
-        "TcpRules", "KeyStore", "DKEngine", "QmailControl", "MailPath", "Snapshot", "ToasterSupport",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "TcpRules", "KeyStore", "DKEngine", "QmailControl", "MailPath", "Snapshot", "Rotation",
+        "ToasterSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
 
@@ -83,6 +84,9 @@ let package = Package(
       dependencies: ["TcpRules", "CDB", "KeyStore", "DKEngine", "LibCrypto", "TestSupport"],
       exclude: ["Scripts"]
     ),
+    .testTarget(
+      name: "RotationTests",
+      dependencies: ["Rotation", "KeyStore", "TcpRules", "TestSupport"]),
     .testTarget(name: "MailPathTests", dependencies: ["MailPath", "DKEngine", "LibCrypto"]),
     .testTarget(
       name: "ToasterDKQueueTests", dependencies: ["DKEngine", "TestSupport"],
