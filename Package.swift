@@ -41,7 +41,7 @@ let package = Package(
     .target(name: "QmailControl", dependencies: ["CDB", "KeyStore", "ToasterSupport"]),
     .target(name: "Snapshot", dependencies: ["KeyStore", "QmailControl", "ToasterSupport"]),
     .target(name: "MailPath", dependencies: ["DKEngine", "ToasterSupport"]),
-    .target(name: "Rotation", dependencies: ["KeyStore", "TcpRules", "ToasterSupport"]),
+    .target(name: "Rotation", dependencies: ["DNS", "KeyStore", "TcpRules", "ToasterSupport"]),
 
     // CLI
     .executableTarget(

@@ -118,3 +118,29 @@ extension RotationStore {
       safeAt: domain.firstSeen.map { $0 + servedTTL + negativeTTL })
   }
 }
+
+extension RotationStatus {
+  /// How a monitoring script should read the status.
+  public enum Health: Sendable {
+    /// Every new record checked matches (or nothing needed checking).
+    case good
+    /// A new record is missing or different.
+    case problem
+    /// Only temporary DNS failures stand in the way.
+    case temporary
+  }
+
+  /// The status for a monitoring script.
+  public var health: Health {
+    let answers = domains.compactMap(\.published)
+    if answers.contains(where: {
+      switch $0 {
+      case .missing, .differs: true
+      case .matches, .temporaryFailure: false
+      }
+    }) {
+      return .problem
+    }
+    return answers.allSatisfy(\.isMatch) ? .good : .temporary
+  }
+}
