@@ -47,8 +47,9 @@ let package = Package(
     .executableTarget(
       name: "toaster-dk",
       dependencies: [
-        "TcpRules", "KeyStore", "DKEngine", "QmailControl", "MailPath", "Snapshot", "Rotation",
-        "ToasterSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "TcpRules", "KeyStore", "DKEngine", "DNS", "QmailControl", "MailPath", "Snapshot",
+        "Rotation", "ToasterSupport",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
 
@@ -92,5 +93,11 @@ let package = Package(
       name: "ToasterDKQueueTests", dependencies: ["DKEngine", "TestSupport"],
       exclude: ["Programs"]),
     .testTarget(name: "ToasterDKCLITests", dependencies: ["TestSupport"], exclude: ["Snapshots"]),
+    // Option groups parsed in process, without spawning the binary.
+    .testTarget(
+      name: "ToasterDKOptionsTests",
+      dependencies: [
+        "toaster-dk", "DNS", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
   ]
 )

@@ -4,19 +4,27 @@ public import KeyStore
 /// Checks key records through a `Resolver`: the record matches when one TXT record at the
 /// name carries the local key's `p=`, as a verifier that tries each record would find it.
 public final class ResolverRecordChecker: RecordChecker {
-  /// The resolver asked.
-  public let resolver: Resolver
+  private let configure: (String) -> ResolverConfiguration
+  private var resolvers: [ResolverConfiguration: Resolver] = [:]
 
-  /// A checker asking `resolver`.
-  public init(resolver: Resolver) {
-    self.resolver = resolver
+  /// A checker asking, for each domain, the resolver `configure` describes for it.
+  public init(configure: @escaping (String) -> ResolverConfiguration) {
+    self.configure = configure
   }
 
   public func check(domain: DomainName, selector: SelectorName, expected: PublishedKeyRecord)
     -> PublishedRecord
   {
     let name = "\(selector)._domainkey.\(domain)"
-    let from = "from \(resolver.configuration.serverDescription)"
+    let configuration = configure(domain.text)
+    let from = "from \(configuration.serverDescription)"
+    let resolver: Resolver
+    do {
+      resolver = try resolvers[configuration] ?? Resolver(configuration)
+    } catch {
+      return .temporaryFailure("\(name): cannot set up the resolver: \(error)")
+    }
+    resolvers[configuration] = resolver
     switch resolver.txt(name) {
     case .records(let answer):
       let keys = answer.records.map {

@@ -50,7 +50,11 @@ extension RotationStore {
     try stateFile.withLock { file in
       var state = try file.require()
       switch state.phase {
-      case .started, .switched: state = try plannedSwitch(state, request, checker: checker)
+      case .started, .switched:
+        var planned = try plannedSwitch(state, request, checker: checker)
+        // finish counts from the last switch that moved a domain to the new selector.
+        if planned.domains.map(\.step) != state.domains.map(\.step) { planned.switched = nil }
+        state = planned
       case .switching: break
       case .starting:
         throw RotationError.wrongPhase(

@@ -22,7 +22,7 @@ struct RotateStatusCommand: ParsableCommand {
     do {
       guard
         let status = try options.store.status(
-          checker: try dns.checker(), negativeTTL: dns.negativeTTL, now: options.now)
+          checker: dns.checker, negativeTTL: dns.negativeTTL, now: options.now)
       else {
         if options.output.json {
           print("{\"rotation\":null}")

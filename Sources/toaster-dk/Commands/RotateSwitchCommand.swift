@@ -46,7 +46,7 @@ struct RotateSwitchCommand: ParsableCommand {
       let request = SwitchRequest(
         only: only, force: force, dryRun: options.dryRun, negativeTTL: dns.negativeTTL,
         now: options.now)
-      let result = try options.store.switchSelector(request, checker: try dns.checker())
+      let result = try options.store.switchSelector(request, checker: dns.checker)
       let state = result.state
       if options.output.json {
         options.printJSON(

@@ -28,16 +28,9 @@ struct RotateOptions: ParsableArguments {
   var store: RotationStore { RotationStore(paths: rootOptions.paths) }
 }
 
-/// `--dns-server`, `--negative-ttl`: how the new records are looked up.
+/// The shared DNS options plus `--negative-ttl`: how the new records are looked up.
 struct RotateDNSOptions: ParsableArguments {
-  @Option(
-    name: .customLong("dns-server"),
-    help: ArgumentHelp(
-      "Ask this server (ADDR[@PORT], repeatable) instead of those in /etc/resolv.conf.",
-      discussion: "Give the domains' authoritative server to see what it serves now.",
-      valueName: "addr"),
-    transform: { try DNSServer(parsing: $0) })
-  var servers: [DNSServer] = []
+  @OptionGroup var dns: DNSOptions
 
   @Option(
     help: ArgumentHelp(
@@ -45,11 +38,9 @@ struct RotateDNSOptions: ParsableArguments {
       valueName: "seconds"))
   var negativeTTL = RotationClock.defaultNegativeTTL
 
-  /// The checker these options describe.
-  func checker() throws -> ResolverRecordChecker {
-    let upstream: ResolverConfiguration.Upstream =
-      servers.isEmpty
-      ? .resolvConf(path: ResolverConfiguration.systemResolvConf) : .forwarders(servers)
-    return ResolverRecordChecker(resolver: try Resolver(ResolverConfiguration(upstream: upstream)))
+  /// The checker these options describe: one resolver per configuration (per domain
+  /// under `--dns-authoritative`).
+  var checker: ResolverRecordChecker {
+    ResolverRecordChecker { domain in dns.configuration(domain: domain) }
   }
 }
