@@ -1,4 +1,5 @@
 public import KeyStore
+public import ToasterSupport
 
 extension RotationState {
   /// The state as a JSON object (times in seconds since the epoch, null when not yet).

@@ -25,15 +25,17 @@ struct RotateStatusCommand: ParsableCommand {
           checker: dns.checker, negativeTTL: dns.negativeTTL, now: options.now)
       else {
         if options.output.json {
-          print("{\"rotation\":null}")
+          options.output.printJSON(.object([("rotation", .null)]))
         } else {
           DiagnosticPrinter.printNote("no rotation in progress")
         }
         return
       }
-      print(
-        options.output.json ? status.json.text : status.text,
-        terminator: options.output.json ? "\n" : "")
+      if options.output.json {
+        options.output.printJSON(status.json)
+      } else {
+        print(status.text, terminator: "")
+      }
       switch status.health {
       case .good: return
       case .problem: throw ExitStatus.negative.exitCode

@@ -24,12 +24,12 @@ extension RotateOptions {
       }
     }
     if output.json {
-      print(
-        JSONValue.object([
-          ("rotation", state.json), ("dry_run", .bool(dryRun)),
+      printJSON(
+        state,
+        [
           ("created", .array(result.created.map { .string($0.text) })),
           ("records", .array(result.records.map(RecordRenderer.json))),
-        ]).text)
+        ])
     } else {
       print(RecordRenderer.render(result.records, as: format), terminator: "")
     }
@@ -68,14 +68,14 @@ extension RotateOptions {
       case .bind: print(RecordRenderer.bind(record), terminator: "")
       case .tinydns: print(RecordRenderer.tinydns(record), terminator: "")
       case .plain: print(record.value)
-      case .json: print(RecordRenderer.json(record).text)
+      case .json: output.printJSON(RecordRenderer.json(record))
       }
     }
   }
 
   /// The JSON of a step's result: the state, whether it was a dry run, and more members.
   func printJSON(_ state: RotationState, _ more: [(String, JSONValue)]) {
-    print(JSONValue.object([("rotation", state.json), ("dry_run", .bool(dryRun))] + more).text)
+    output.printJSON(.object([("rotation", state.json), ("dry_run", .bool(dryRun))] + more))
   }
 
   /// A diff as a JSON string.
