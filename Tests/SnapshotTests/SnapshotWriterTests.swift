@@ -86,9 +86,15 @@ import ToasterSupport
     #expect(!FileManager.default.fileExists(atPath: copy + "/etc/tcprules.d/tcp.smtp.cdb"))
   }
 
+  private static func realPath(_ path: String) -> String? {
+    guard let real = realpath(path, nil) else { return nil }
+    defer { free(real) }
+    return String(cString: real)
+  }
+
   /// Every link under `directory` resolves, by realpath, to a path inside it.
   private func expectNoLinkLeaves(_ directory: String) throws {
-    let base = try #require(realpath(directory, nil).map { String(cString: $0) })
+    let base = try #require(Self.realPath(directory))
     let names = try #require(FileManager.default.enumerator(atPath: directory))
     var links = 0
     for case let name as String in names {
@@ -98,7 +104,7 @@ import ToasterSupport
       links += 1
       let target = try FileManager.default.destinationOfSymbolicLink(atPath: directory + "/" + name)
       #expect(!target.hasPrefix("/"), "\(name) -> \(target)")
-      let resolved = realpath(directory + "/" + name, nil).map { String(cString: $0) }
+      let resolved = Self.realPath(directory + "/" + name)
       #expect(resolved?.hasPrefix(base + "/") == true, "\(name) -> \(target)")
     }
     #expect(links == 2)
@@ -110,6 +116,10 @@ import ToasterSupport
     let live = try makeTree(tmp)
     try tmp.write("mine\n", to: "busy/file")
     let plan = SnapshotPlan(served: ServedDomainPaths(paths: ToasterPaths(root: live)))
+    let inside = live + "/\(Self.keys)/example.com/../snap"
+    #expect(throws: SnapshotError.destinationInsideKeyTree(path: inside)) {
+      try SnapshotWriter(plan: plan).write(to: inside)
+    }
     #expect(throws: SnapshotError.destinationInUse(path: tmp.join("busy"))) {
       try SnapshotWriter(plan: plan).write(to: tmp.join("busy"))
     }
