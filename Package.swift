@@ -22,6 +22,12 @@ let package = Package(
       pkgConfig: "libcdb",
       providers: [.apt(["libcdb-dev"])]
     ),
+    // libunbound.pc needs nettle-dev and libevent-dev too (Requires.private).
+    .systemLibrary(
+      name: "CUnbound",
+      pkgConfig: "libunbound",
+      providers: [.apt(["libunbound-dev", "nettle-dev", "libevent-dev"])]
+    ),
 
     // Libraries
     .target(name: "ToasterSupport"),
@@ -30,6 +36,7 @@ let package = Package(
     .target(name: "TcpRules", dependencies: ["CDB", "ToasterSupport"]),
     .target(name: "DKEngine", dependencies: ["LibCrypto"]),
     .target(name: "KeyStore", dependencies: ["DKEngine", "LibCrypto", "ToasterSupport"]),
+    .target(name: "DNS", dependencies: ["CUnbound", "DKEngine"]),
     .target(name: "QmailControl", dependencies: ["CDB", "KeyStore", "ToasterSupport"]),
     .target(name: "Snapshot", dependencies: ["KeyStore", "QmailControl", "ToasterSupport"]),
 
@@ -60,6 +67,11 @@ let package = Package(
     .testTarget(name: "KeyStoreTests", dependencies: ["KeyStore", "LibCrypto", "TestSupport"]),
     .testTarget(name: "QmailControlTests", dependencies: ["QmailControl", "TestSupport"]),
     .testTarget(name: "SnapshotTests", dependencies: ["Snapshot", "QmailControl", "TestSupport"]),
+    .testTarget(
+      name: "DNSTests",
+      dependencies: ["DNS", "DKEngine", "KeyStore", "LibCrypto", "TestSupport"],
+      exclude: ["Scripts"]
+    ),
     .testTarget(
       name: "InteropTests",
       dependencies: ["TcpRules", "CDB", "KeyStore", "DKEngine", "LibCrypto", "TestSupport"],

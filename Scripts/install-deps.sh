@@ -8,6 +8,8 @@ apt_packages=(
   tinycdb ucspi-tcp                  # peers: cdb, tcprules, tcprulescheck
   openssl libmail-dkim-perl          # peers: openssl pkey, Mail::DKIM
   tinydns bind9-utils                # peers: tinydns-data/tinydns-get, named-checkzone
+  libunbound-dev nettle-dev libevent-dev  # build: libunbound (its .pc needs the other two)
+  bind9 python3-dnslib               # test DNS servers: named, the /usr/bin/python3 fake
   python3-pip time                   # dkimpy, /usr/bin/time for benchmarks
 )
 pip_packages=(dkimpy pynacl)

@@ -86,15 +86,16 @@ import ToasterSupport
     #expect(!FileManager.default.fileExists(atPath: copy + "/etc/tcprules.d/tcp.smtp.cdb"))
   }
 
-  private static func realPath(_ path: String) -> String? {
-    guard let real = realpath(path, nil) else { return nil }
-    defer { free(real) }
-    return String(cString: real)
+  /// The path `realpath` resolves `path` to, freeing the buffer it returns (ASan reports it).
+  private func canonicalPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
   }
 
   /// Every link under `directory` resolves, by realpath, to a path inside it.
   private func expectNoLinkLeaves(_ directory: String) throws {
-    let base = try #require(Self.realPath(directory))
+    let base = try #require(canonicalPath(directory))
     let names = try #require(FileManager.default.enumerator(atPath: directory))
     var links = 0
     for case let name as String in names {
@@ -104,7 +105,7 @@ import ToasterSupport
       links += 1
       let target = try FileManager.default.destinationOfSymbolicLink(atPath: directory + "/" + name)
       #expect(!target.hasPrefix("/"), "\(name) -> \(target)")
-      let resolved = Self.realPath(directory + "/" + name)
+      let resolved = canonicalPath(directory + "/" + name)
       #expect(resolved?.hasPrefix(base + "/") == true, "\(name) -> \(target)")
     }
     #expect(links == 2)

@@ -1,0 +1,28 @@
+/// Why a resolver could not be set up or a question could not be asked.
+public enum DNSError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// A server given as `ADDR[@PORT]` does not parse.
+  case invalidServer(String, String)
+  /// libunbound refused a setting; `code` is its `UB_*` error number.
+  case configuration(setting: String, code: Int32, text: String)
+  /// libunbound could not create a context (out of memory).
+  case contextCreationFailed
+  /// A file named in the configuration (resolv.conf, trust anchor) is missing or unreadable.
+  case unreadableFile(path: String, what: String)
+  /// The deadline is not a positive number of seconds.
+  case invalidTimeout(Double)
+
+  public var description: String {
+    switch self {
+    case .invalidServer(let text, let reason):
+      return "invalid dns server '\(text)': \(reason)"
+    case .configuration(let setting, let code, let text):
+      return "unable to configure the resolver (\(setting)): \(text) (libunbound error \(code))"
+    case .contextCreationFailed:
+      return "unable to create a resolver context: out of memory"
+    case .unreadableFile(let path, let what):
+      return "unable to read \(what) \(path)"
+    case .invalidTimeout(let seconds):
+      return "invalid dns timeout \(seconds): give a number of seconds above 0"
+    }
+  }
+}
