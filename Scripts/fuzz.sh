@@ -2,7 +2,7 @@
 # Builds and runs the libFuzzer targets in Fuzz/ (the libraries compiled with coverage and
 # AddressSanitizer). SwiftPM cannot link a libFuzzer executable, so this calls swiftc.
 #
-#   Scripts/fuzz.sh                    short pass: every target for FUZZ_SECONDS (default 15)
+#   Scripts/fuzz.sh                    short pass: every target for FUZZ_SECONDS (default 12)
 #   Scripts/fuzz.sh TARGET [OPTIONS]   one target with libFuzzer options, e.g. -runs=10000000
 #   Scripts/fuzz.sh all [OPTIONS]      every target in turn with those options
 #   Scripts/fuzz.sh build              only build
@@ -10,13 +10,14 @@
 # Targets: dkengine (messages, tag-lists, signature headers, both verifiers), keyrecord
 # (key record text → base64 → DER/PEM → key import → verify), tcprules (the line scanner,
 # the lossless model with render(parse(x)) == x, the streaming compiler and the linter),
-# cdb (arbitrary bytes opened as a cdb, records read, keys looked up).
+# cdb (arbitrary bytes opened as a cdb, records read, keys looked up), qmailcontrol
+# (rcpthosts, morercpthosts keys, virtualdomains and users/assign, as domain --served reads).
 # Corpora grow in .build/fuzz/corpus/TARGET; crashes land in .build/fuzz/artifacts/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="/opt/swift/usr/bin:$PATH"
 out=.build/fuzz
-targets=(dkengine keyrecord tcprules cdb)
+targets=(dkengine keyrecord tcprules cdb qmailcontrol)
 mkdir -p "$out/artifacts"
 
 # Runs a command and shows its output only when it fails (ld.gold warns about every
@@ -52,6 +53,8 @@ build() {
   library TcpRules $(find Sources/TcpRules -name '*.swift')
   library LibCrypto Sources/LibCrypto/*.swift
   library DKEngine $(find Sources/DKEngine -name '*.swift')
+  library KeyStore $(find Sources/KeyStore -name '*.swift')
+  library QmailControl $(find Sources/QmailControl -name '*.swift')
   local crypto=("$out/libDKEngine.a" "$out/libLibCrypto.a" -lcrypto)
   local rules=("$out/libTcpRules.a" "$out/libCDB.a" "$out/libToasterSupport.a" -lcdb)
   quietly swiftc "${flags[@]}" Fuzz/DKEngineFuzzer.swift "${crypto[@]}" -o "$out/dkengine-fuzzer"
@@ -59,6 +62,8 @@ build() {
     -o "$out/keyrecord-fuzzer"
   quietly swiftc "${flags[@]}" Fuzz/TcpRulesFuzzer.swift "${rules[@]}" -o "$out/tcprules-fuzzer"
   quietly swiftc "${flags[@]}" Fuzz/CDBFuzzer.swift "${rules[@]}" -o "$out/cdb-fuzzer"
+  quietly swiftc "${flags[@]}" Fuzz/QmailControlFuzzer.swift "$out/libQmailControl.a" \
+    "$out/libKeyStore.a" "${crypto[@]}" "${rules[@]}" -o "$out/qmailcontrol-fuzzer"
   touch "$stamp"
 }
 
@@ -77,6 +82,7 @@ seed() {
           >"$corpus/$(basename "$file" .txt).der" 2>/dev/null || true
       done
       ;;
+    qmailcontrol) cp Fuzz/Seeds/qmailcontrol/* "$corpus/" ;;
     tcprules) cp Tests/TcpRulesTests/Fixtures/accepted/* Tests/TcpRulesTests/Fixtures/rejected/* \
       "$corpus/" ;;
     cdb)
@@ -96,7 +102,7 @@ max_len() {
   case $1 in
     dkengine) echo 16384 ;;
     keyrecord) echo 2048 ;;
-    tcprules) echo 4096 ;;
+    tcprules | qmailcontrol) echo 4096 ;;
     cdb) echo 8192 ;;
   esac
 }
@@ -115,7 +121,7 @@ run() {
 build
 case ${1:-} in
   build) ;;
-  "") for target in "${targets[@]}"; do run "$target" -max_total_time="${FUZZ_SECONDS:-15}"; done ;;
+  "") for target in "${targets[@]}"; do run "$target" -max_total_time="${FUZZ_SECONDS:-12}"; done ;;
   all) shift; for target in "${targets[@]}"; do run "$target" "$@"; done ;;
   -*) for target in "${targets[@]}"; do run "$target" "$@"; done ;;
   *)

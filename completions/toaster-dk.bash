@@ -619,13 +619,16 @@ _toaster-dk_domain_fix-perms() {
 
 _toaster-dk_test-sign() {
     repeating_flags=()
-    non_repeating_flags=(--legacy-rsasha1 --header-only --self-check --no-self-check --quiet -q --version -h --help)
+    non_repeating_flags=(--legacy-rsasha1 --self-check --no-self-check --header-only --json --quiet -q --version -h --help)
     repeating_options=(--selector --key --canon)
-    non_repeating_options=(--domain --method --time --output --client-ip --root --rules --cdb)
+    non_repeating_options=(--max-size --domain --method --time --output --output-dir --client-ip --root --rules --cdb)
     __toaster-dk_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
+    '--max-size')
+        return
+        ;;
     '--domain')
         return
         ;;
@@ -648,6 +651,9 @@ _toaster-dk_test-sign() {
     '--output')
         return
         ;;
+    '--output-dir')
+        return
+        ;;
     '--client-ip')
         return
         ;;
@@ -667,11 +673,14 @@ _toaster-dk_test-verify() {
     repeating_flags=()
     non_repeating_flags=(--json --quiet -q --version -h --help)
     repeating_options=()
-    non_repeating_options=(--dkverify --key --record --time --client-ip --root --rules --cdb)
+    non_repeating_options=(--max-size --dkverify --key --record --time --client-ip --root --rules --cdb)
     __toaster-dk_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
+    '--max-size')
+        return
+        ;;
     '--dkverify')
         return
         ;;

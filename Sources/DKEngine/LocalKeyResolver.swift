@@ -17,11 +17,12 @@ public final class LocalKeyResolver: KeyResolver {
   public func lookup(selector: String, domain: String) -> KeyLookup {
     let name = "\(selector)._domainkey.\(domain)"
     if let answer = answers[name] { return answer }
-    var answer = KeyLookup.notFound
+    var answer = KeyLookup.notFound(
+      reason: "no usable key for selector \(selector) of \(domain) in this host's key directory")
     if case .contents(let bytes) = readKey(selector, domain),
       let record = try? Self.record(fromPEM: QmailDK.controlFileContents(bytes))
     {
-      answer = .found([record])
+      answer = .found(texts: [record])
     }
     answers[name] = answer
     return answer

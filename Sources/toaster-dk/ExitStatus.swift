@@ -124,7 +124,7 @@ struct CommandFailure: Error {
 
   init(_ error: any Error) {
     status = ExitStatus(for: error)
-    message = "\(error)"
+    message = error is MappedFile.TooLarge ? "\(error); raise it with --max-size" : "\(error)"
     if case .syntax(let found)? = error as? TcpRulesError {
       diagnostics = found
     } else {

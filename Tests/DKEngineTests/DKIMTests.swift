@@ -33,7 +33,7 @@ struct DKIMTests {
     var records: [String: KeyLookup] = [:]
     for line in try String(contentsOf: keysURL, encoding: .utf8).split(separator: "\n") {
       let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
-      records[parts[0]] = .found([parts[1]])
+      records[parts[0]] = .found(texts: [parts[1]])
     }
     let message = Message(bytes: Array(try Data(contentsOf: url)))
     let results = DKIMVerifier(resolver: StaticKeyResolver(records: records), now: Self.now)
@@ -114,9 +114,11 @@ struct DKIMTests {
     #expect(verify(text, record: "k=rsa; p=\(p); t=y")[0].testing)
     let unresolved = DKIMVerifier(resolver: StaticKeyResolver(records: [:]), now: Self.now)
     #expect(unresolved.verify(Message(text))[0].verdict.word == "permerror")
-    let temporary = StaticKeyResolver(records: ["sel._domainkey.example.com": .temporaryFailure])
+    let temporary = StaticKeyResolver(records: [
+      "sel._domainkey.example.com": .temporaryFailure(reason: "timeout from 127.0.0.1")
+    ])
     let results = DKIMVerifier(resolver: temporary, now: Self.now).verify(Message(text))
-    #expect(results[0].verdict == .temperror("key record lookup failed"))
+    #expect(results[0].verdict == .temperror("timeout from 127.0.0.1"))
   }
 
   @Test func rsaKeysUnder1024BitsAreRejected() throws {
@@ -132,12 +134,39 @@ struct DKIMTests {
         == .permerror("RSA key of 768 bits is under 1024 (RFC 8301)"))
   }
 
-  @Test func rsaSHA1IsOnlyByExplicitLegacyChoiceAndReportedWeak() throws {
+  @Test func rsaSHA1FailsUnderRFC8301UnlessLegacyIsAccepted() throws {
     let text = try signed(Self.plain, algorithm: .legacyRSASHA1)
     let result = verify(text, record: rsaRecord)[0]
-    #expect(result.verdict == .pass)
-    #expect(result.isWeak)
+    #expect(
+      result.verdict
+        == .permerror("rsa-sha1 is not accepted under RFC 8301 (the signature itself verified)"))
+    let legacy = DKIMVerifier(
+      resolver: StaticKeyResolver(record: rsaRecord), now: Self.now, acceptsLegacyRSASHA1: true)
+    let accepted = legacy.verify(Message(text))[0]
+    #expect(accepted.verdict == .pass)
+    #expect(accepted.isWeak)
+    // A tampered rsa-sha1 signature is still a plain fail.
+    let tampered = text.replacing("Subject:", with: "Subject: x")
+    #expect(verify(tampered, record: rsaRecord)[0].verdict.word == "fail")
     #expect(try !signed(Self.plain).contains("rsa-sha1"))
+  }
+
+  // RFC 6376 §6.1.2 lets a verifier try each record: during a rotation the old and the new
+  // key sit side by side, and a non-key TXT (SPF) is skipped.
+  @Test func triesEachRecordAtTheName() throws {
+    let text = try signed(Self.plain)
+    let other = TestKeys.rsaRecord(TestKeys.rsa1024, prefix: "v=DKIM1; k=rsa; ")
+    let name = "sel._domainkey.example.com"
+    let resolver = StaticKeyResolver(records: [
+      name: .found(texts: ["v=spf1 -all", other, rsaRecord])
+    ])
+    let result = DKIMVerifier(resolver: resolver, now: Self.now).verify(Message(text))[0]
+    #expect(result.verdict == .pass)
+    #expect(result.keyRecordCount == 3)
+    #expect(result.keyUsed == 2)
+    let wrongOnly = StaticKeyResolver(records: [name: .found(texts: [other])])
+    let failed = DKIMVerifier(resolver: wrongOnly, now: Self.now).verify(Message(text))[0]
+    #expect(failed.verdict == .fail(.signature))
   }
 
   @Test func expiryUsesTheInjectedClock() throws {

@@ -16,7 +16,7 @@ struct DomainKeysTests {
 
   private func verify(_ text: String, record: String? = nil) -> DomainKeysResult {
     let resolver = StaticKeyResolver(record: record ?? TestKeys.rsaRecord(TestKeys.rsa1024))
-    return DomainKeysVerifier(resolver: resolver).verify(Message(text))
+    return DomainKeysVerifier(resolver: LibdomainkeysKeyResolver(resolver)).verify(Message(text))
   }
 
   @Test(arguments: [Canonicalization.nofws, .simple])
@@ -118,9 +118,45 @@ struct DomainKeysTests {
     #expect(verify(text, record: "k=rsa; k=rsa").status == .badKey)
     let unresolved = DomainKeysVerifier(resolver: StaticKeyResolver(records: [:]))
     #expect(unresolved.verify(Message(text)).status == .noKey)
-    let temporary = StaticKeyResolver(records: ["private._domainkey.example.com": .temporaryFailure]
-    )
-    #expect(DomainKeysVerifier(resolver: temporary).verify(Message(text)).status == .cantVerify)
+    let temporary = StaticKeyResolver(records: [
+      "private._domainkey.example.com": .temporaryFailure(reason: "SERVFAIL from 127.0.0.1")
+    ])
+    let failed = DomainKeysVerifier(resolver: temporary).verify(Message(text))
+    #expect(failed.status == .cantVerify)
+    #expect(failed.reason == "SERVFAIL from 127.0.0.1")
+  }
+
+  // The sentinels are libdomainkeys' resolver's, not the verifier's: without the adapter a
+  // record "e=temp;" is a tag list without p= (NOKEY), not a DNS failure.
+  @Test func sentinelsBelongToTheLibdomainkeysAdapter() throws {
+    let text = try signed(Self.plain)
+    let plain = DomainKeysVerifier(resolver: StaticKeyResolver(record: "e=temp;"))
+    #expect(plain.verify(Message(text)).status == .noKey)
+    #expect(plain.verify(Message(text)).reason == "key record has no p=")
+    let adapted = LibdomainkeysKeyResolver(StaticKeyResolver(record: "e=temp;"))
+    guard case .temporaryFailure = adapted.lookup(selector: "private", domain: "example.com")
+    else {
+      Issue.record("e=temp; should read as a temporary failure")
+      return
+    }
+  }
+
+  // libdomainkeys reads only the first TXT record: a good key second does not help.
+  @Test func onlyTheFirstRecordCounts() throws {
+    let text = try signed(Self.plain)
+    let good = TestKeys.rsaRecord(TestKeys.rsa1024)
+    let records: [String: KeyLookup] = [
+      "private._domainkey.example.com": .found(texts: ["v=spf1 -all", good])
+    ]
+    let result = DomainKeysVerifier(resolver: StaticKeyResolver(records: records))
+      .verify(Message(text))
+    #expect(result.status == .noKey)
+    let reversed: [String: KeyLookup] = [
+      "private._domainkey.example.com": .found(texts: [good, "v=spf1 -all"])
+    ]
+    #expect(
+      DomainKeysVerifier(resolver: StaticKeyResolver(records: reversed)).verify(Message(text))
+        .status == .ok)
   }
 
   @Test(arguments: [

@@ -83,3 +83,32 @@ struct DryRunTests {
     #expect(tampered.dkim.map(\.verdict) == [.fail(.bodyHash)])
   }
 }
+
+/// Counts the questions that reach it.
+private final class CountingResolver: KeyResolver {
+  let inner: any KeyResolver
+  var names: [String] = []
+  init(_ inner: any KeyResolver) { self.inner = inner }
+  func lookup(selector: String, domain: String) -> KeyLookup {
+    names.append("\(selector)._domainkey.\(domain)")
+    return inner.lookup(selector: selector, domain: domain)
+  }
+}
+
+struct SharedKeyLookupTests {
+  @Test func domainKeysAndDKIMShareOneLookupPerMessage() throws {
+    var request = SignRequest(
+      message: Array(DryRunTests.text.utf8), environment: DryRunTests.rule, now: 1_700_000_000)
+    request.method = .both
+    let report = try DryRun.sign(request) { DryRunTests.keys[$0] ?? .notFound }
+    let counting = CountingResolver(
+      StaticKeyResolver(record: try #require(try report.key?.record())))
+    let verified = DryRun.verify(
+      VerifyRequest(
+        message: report.output, environment: QmailDKEnvironment([:]), dkVerify: "DEGIJKfh",
+        resolver: counting, now: 1_700_000_000))
+    #expect(verified.domainKeys.status == .ok)
+    #expect(verified.dkim.map(\.verdict) == [.pass])
+    #expect(counting.names == ["private._domainkey.example.com"])
+  }
+}

@@ -48,7 +48,7 @@ struct DKIMDualInteropTests {
       domain: "example.com", canonicalization: "relaxed/relaxed", algorithm: "rsa-sha256")
     let signed = Array((edField + rsaField).utf8) + bytes
     var lookups: [String: KeyLookup] = [:]
-    for (name, record) in Self.records { lookups[name] = .found([record]) }
+    for (name, record) in Self.records { lookups[name] = .found(texts: [record]) }
     let results = DKIMVerifier(
       resolver: StaticKeyResolver(records: lookups), now: Int(Date().timeIntervalSince1970)
     ).verify(Message(bytes: signed))

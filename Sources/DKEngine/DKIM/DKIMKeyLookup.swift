@@ -5,24 +5,31 @@ struct DKIMKeyLookup {
   let resolver: any KeyResolver
   let cache: KeyCache
 
-  /// The key and its record, or the verdict that ends verification.
-  func key(for signature: SignatureHeader) -> Result<(PublicKey, KeyRecord), DKIMKeyProblem> {
-    let records: [String]
+  /// The usable keys at the signature's name, in the order served, or the verdict that ends
+  /// verification.
+  ///
+  /// RFC 6376 §3.6.2.2 leaves several records at one name undefined and §6.1.2 lets a
+  /// verifier pick one or try each: every usable key is returned, so the verifier can try
+  /// each in turn (a key rotation that published the new record beside the old one still
+  /// verifies), and records that are not DKIM keys (an SPF string) are skipped.
+  func keys(for signature: SignatureHeader) -> Result<DKIMKeyCandidates, DKIMKeyProblem> {
+    let records: [[UInt8]]
     switch resolver.lookup(selector: signature.selector, domain: signature.domain) {
-    case .notFound:
-      return .failure(
-        .permanent("no key record at \(signature.selector)._domainkey.\(signature.domain)"))
-    case .temporaryFailure: return .failure(.temporary("key record lookup failed"))
+    case .notFound(let reason): return .failure(.permanent(reason))
+    case .temporaryFailure(let reason): return .failure(.temporary(reason))
     case .found(let found): records = found
     }
-    var problem = DKIMKeyProblem.permanent("no key record")
-    for text in records {
-      switch check(text, for: signature) {
-      case .success(let found): return .success(found)
+    var problem = DKIMKeyProblem.permanent(
+      "no key record at \(signature.selector)._domainkey.\(signature.domain)")
+    var keys: [(PublicKey, KeyRecord)] = []
+    for bytes in records {
+      switch check(String(decoding: bytes, as: UTF8.self), for: signature) {
+      case .success(let found): keys.append(found)
       case .failure(let failure): problem = failure
       }
     }
-    return .failure(problem)
+    guard !keys.isEmpty else { return .failure(problem) }
+    return .success(DKIMKeyCandidates(keys: keys, recordCount: records.count))
   }
 
   private func check(_ text: String, for signature: SignatureHeader) -> Result<
@@ -75,6 +82,12 @@ struct DKIMKeyLookup {
     // dkimpy also accepts a bare PKCS#1 RSAPublicKey in p=; RFC 6376 says SPKI.
     return (try? PublicKey(subjectPublicKeyInfo: der)) ?? (try? PublicKey(rsaPublicKey: der))
   }
+}
+
+/// The usable keys found at a signature's name, and how many records were there.
+struct DKIMKeyCandidates {
+  let keys: [(PublicKey, KeyRecord)]
+  let recordCount: Int
 }
 
 /// Why a key could not be used.

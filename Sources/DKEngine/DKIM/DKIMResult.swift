@@ -54,11 +54,18 @@ public struct DKIMResult: Sendable, Hashable {
   public let testing: Bool
   /// Whether content follows the l= octets the signature covers (appended after signing).
   public let hasUnsignedBodyContent: Bool
+  /// How many TXT records the key's name had (0 when the lookup failed).
+  public let keyRecordCount: Int
+  /// Which usable key (1 = the first) gave the verdict, when a key was found.
+  public let keyUsed: Int?
 
   init(
     _ verdict: Verdict, signature: SignatureHeader? = nil, keyBits: Int? = nil,
-    testing: Bool = false, hasUnsignedBodyContent: Bool = false
+    testing: Bool = false, hasUnsignedBodyContent: Bool = false, keyRecordCount: Int = 0,
+    keyUsed: Int? = nil
   ) {
+    self.keyRecordCount = keyRecordCount
+    self.keyUsed = keyUsed
     self.verdict = verdict
     self.signature = signature
     self.keyBits = keyBits

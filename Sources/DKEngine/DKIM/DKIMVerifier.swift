@@ -12,6 +12,9 @@ public struct DKIMVerifier {
   public let maximumSignatures: Int
   /// Keys already parsed.
   public let cache: KeyCache
+  /// Whether an rsa-sha1 signature that verifies passes; RFC 8301 §3.1 says verifiers MUST
+  /// NOT consider rsa-sha1 signatures valid, so by default it is a permerror.
+  public let acceptsLegacyRSASHA1: Bool
 
   /// The default `allowedClockSkew`: five minutes.
   public static let defaultClockSkew = 300
@@ -20,8 +23,9 @@ public struct DKIMVerifier {
   /// `now`.
   public init(
     resolver: any KeyResolver, now: Int, allowedClockSkew: Int = defaultClockSkew,
-    maximumSignatures: Int = 16, cache: KeyCache = KeyCache()
+    maximumSignatures: Int = 16, cache: KeyCache = KeyCache(), acceptsLegacyRSASHA1: Bool = false
   ) {
+    self.acceptsLegacyRSASHA1 = acceptsLegacyRSASHA1
     self.resolver = resolver
     self.now = now
     self.allowedClockSkew = allowedClockSkew
@@ -55,19 +59,36 @@ public struct DKIMVerifier {
     if let problem = timeProblem(signature) {
       return DKIMResult(.permerror(problem), signature: signature)
     }
-    let key: PublicKey
-    let record: KeyRecord
-    switch DKIMKeyLookup(resolver: resolver, cache: cache).key(for: signature) {
-    case .success(let found): (key, record) = found
+    let candidates: DKIMKeyCandidates
+    switch DKIMKeyLookup(resolver: resolver, cache: cache).keys(for: signature) {
+    case .success(let found): candidates = found
     case .failure(.permanent(let reason)):
       return DKIMResult(.permerror(reason), signature: signature)
     case .failure(.temporary(let reason)):
       return DKIMResult(.temperror(reason), signature: signature)
     }
-    let verdict = check(signature, field: field, key: key, message: message, bodies: bodies)
-    return DKIMResult(
-      verdict.verdict, signature: signature, keyBits: key.bits, testing: record.isTesting,
-      hasUnsignedBodyContent: verdict.unsignedContent)
+    // Each usable key in turn, until one verifies; the first key's verdict otherwise.
+    var results: [DKIMResult] = []
+    for (key, record) in candidates.keys {
+      let verdict = check(signature, field: field, key: key, message: message, bodies: bodies)
+      let result = DKIMResult(
+        legacyRule(verdict.verdict, signature), signature: signature, keyBits: key.bits,
+        testing: record.isTesting, hasUnsignedBodyContent: verdict.unsignedContent,
+        keyRecordCount: candidates.recordCount, keyUsed: results.count + 1)
+      if verdict.verdict == .pass { return result }
+      results.append(result)
+    }
+    return results[0]
+  }
+
+  // RFC 8301 §3.1: an rsa-sha1 signature is not valid, even when it verifies.
+  private func legacyRule(_ verdict: DKIMResult.Verdict, _ signature: SignatureHeader)
+    -> DKIMResult.Verdict
+  {
+    guard verdict == .pass, signature.algorithm == .legacyRSASHA1, !acceptsLegacyRSASHA1 else {
+      return verdict
+    }
+    return .permerror("rsa-sha1 is not accepted under RFC 8301 (the signature itself verified)")
   }
 
   private func check(

@@ -78,16 +78,18 @@ public struct DomainKeysVerifier {
     (PublicKey, KeyRecord), DomainKeysFailure
   > {
     let text: String
+    // libdomainkeys reads the first TXT record only (spec §3.2); its e=perm;/e=temp;
+    // sentinels are LibdomainkeysKeyResolver's business, not the verifier's.
     switch resolver.lookup(selector: tags.selector, domain: tags.domain) {
-    case .notFound: return .failure(.init(.noKey, "no key record"))
-    case .temporaryFailure: return .failure(.init(.cantVerify, "key record lookup failed"))
+    case .notFound(let reason): return .failure(.init(.noKey, reason))
+    case .temporaryFailure(let reason): return .failure(.init(.cantVerify, reason))
     case .found(let records):
-      guard let first = records.first else { return .failure(.init(.noKey, "no key record")) }
-      text = first
+      guard let first = records.first else {
+        return .failure(
+          .init(.noKey, "no key record at \(tags.selector)._domainkey.\(tags.domain)"))
+      }
+      text = String(decoding: first, as: UTF8.self)
     }
-    // libdomainkeys' resolver hands back these literal strings for DNS failures.
-    if text == "e=perm;" { return .failure(.init(.noKey, "no key record")) }
-    if text == "e=temp;" { return .failure(.init(.cantVerify, "key record lookup failed")) }
     guard let record = try? KeyRecord(parsing: text, dialect: .domainKeys) else {
       return .failure(.init(.badKey, "key record does not parse"))
     }

@@ -15,11 +15,13 @@ public enum DryRun {
       environment.relayClient = nil
       environment.dkVerify = letters
     }
+    // One question per key name for the message, shared by DomainKeys and DKIM.
+    let resolver = SharedKeyLookups(request.resolver)
     // Only verify mode is simulated: in sign mode qmail-dk would sign, not judge, the message.
     let outcome =
       environment.mode.isVerify
       ? QmailDK.process(
-        message, environment: environment, readKey: { _ in .notFound }, resolver: request.resolver,
+        message, environment: environment, readKey: { _ in .notFound }, resolver: resolver,
         cache: request.cache)
       : QmailDKOutcome(
         mode: environment.mode, action: .passedThrough, keyPath: nil, warnings: [],
@@ -28,11 +30,14 @@ public enum DryRun {
     switch outcome.action {
     case .verified(let result), .rejected(_, _, .some(let result)): domainKeys = result
     default:
-      domainKeys = DomainKeysVerifier(resolver: request.resolver, cache: request.cache)
-        .verify(message)
+      domainKeys = DomainKeysVerifier(
+        resolver: LibdomainkeysKeyResolver(resolver), cache: request.cache
+      ).verify(message)
     }
-    let dkim = DKIMVerifier(resolver: request.resolver, now: request.now, cache: request.cache)
-      .verify(message)
+    let dkim = DKIMVerifier(
+      resolver: resolver, now: request.now, cache: request.cache,
+      acceptsLegacyRSASHA1: request.acceptsLegacyRSASHA1
+    ).verify(message)
     return VerifyReport(domainKeys: domainKeys, dkim: dkim, qmailDK: outcome)
   }
 
@@ -112,12 +117,14 @@ public enum DryRun {
     var records: [String: KeyLookup] = [:]
     for key in keys {
       guard let record = cache.record(of: key) else { return nil }
-      records["\(key.selector)._domainkey.\(key.domain)"] = .found([record])
+      records["\(key.selector)._domainkey.\(key.domain)"] = .found(texts: [record])
     }
-    return verify(
-      signed,
-      VerifyRequest(
-        message: request.message, environment: QmailDKEnvironment([:]), dkVerify: "",
-        resolver: StaticKeyResolver(records: records), now: request.now, cache: cache))
+    var check = VerifyRequest(
+      message: request.message, environment: QmailDKEnvironment([:]), dkVerify: "",
+      resolver: StaticKeyResolver(records: records), now: request.now, cache: cache)
+    // An rsa-sha1 signature was asked for by name; the self-check says whether it verifies
+    // (and marks it weak) rather than refusing it as a receiver would.
+    check.acceptsLegacyRSASHA1 = true
+    return verify(signed, check)
   }
 }

@@ -32,6 +32,9 @@ extension VerifyReport {
     if result.isWeak { line += "; weak: rsa-sha1 is not acceptable under RFC 8301" }
     if result.testing { line += "; key in testing mode (t=y)" }
     if result.hasUnsignedBodyContent { line += "; body has content after l= (not signed)" }
+    if result.keyRecordCount > 1, let used = result.keyUsed {
+      line += "; \(result.keyRecordCount) TXT records at the key's name, key \(used) used"
+    }
     return line
   }
 
@@ -95,24 +98,47 @@ public struct VerifySummary: Encodable, Sendable {
     failedSignatures = report.failedSignatures
   }
 
-  /// A table of summaries, one row per message, then the totals.
-  public static func table(_ summaries: [VerifySummary]) -> [String] {
-    let width = max(7, summaries.map(\.path.count).max() ?? 0)
+  /// One row of `table(_:)`: a message's summary, or why it could not be checked.
+  public enum Row: Sendable {
+    /// The message was checked.
+    case summary(VerifySummary)
+    /// The message could not be read.
+    case failed(path: String, reason: String)
+
+    var path: String {
+      switch self {
+      case .summary(let summary): summary.path
+      case .failed(let path, _): path
+      }
+    }
+  }
+
+  /// A table of messages, one row each, then the totals.
+  public static func table(_ rows: [Row]) -> [String] {
+    let width = max(7, rows.map(\.path.count).max() ?? 0)
     func pad(_ text: String, _ size: Int) -> String {
       text + String(repeating: " ", count: max(0, size - text.count))
     }
     var lines = [pad("MESSAGE", width) + "  DK  " + pad("DKIM", 20) + "  DECISION"]
-    for summary in summaries {
-      let dkim = summary.dkim.map { $0["result"] ?? "?" }.joined(separator: ",")
-      lines.append(
-        pad(summary.path, width) + "  " + pad(summary.dkStatus, 2) + "  " + pad(dkim, 20) + "  "
-          + summary.decision)
+    var summaries: [VerifySummary] = []
+    for row in rows {
+      switch row {
+      case .summary(let summary):
+        summaries.append(summary)
+        let dkim = summary.dkim.map { $0["result"] ?? "?" }.joined(separator: ",")
+        lines.append(
+          pad(summary.path, width) + "  " + pad(summary.dkStatus, 2) + "  " + pad(dkim, 20)
+            + "  " + summary.decision)
+      case .failed(let path, let reason):
+        lines.append(pad(path, width) + "  -   " + pad("-", 20) + "  error: " + reason)
+      }
     }
     let rejected = summaries.filter { $0.decision != "accept" }.count
     let failing = summaries.filter { !$0.failedSignatures.isEmpty }.count
     var total =
-      "\(summaries.count) messages: \(summaries.count - rejected) accepted, \(rejected) rejected"
+      "\(rows.count) messages: \(summaries.count - rejected) accepted, \(rejected) rejected"
     if failing > 0 { total += ", \(failing) with a signature that did not verify" }
+    if rows.count > summaries.count { total += ", \(rows.count - summaries.count) unreadable" }
     lines.append(total)
     return lines
   }

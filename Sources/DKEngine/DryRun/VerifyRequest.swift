@@ -12,6 +12,8 @@ public struct VerifyRequest {
   public var now: Int
   /// Keys already parsed; share one across the messages of a run.
   public var cache: KeyCache
+  /// Whether DKIM rsa-sha1 signatures may pass (RFC 8301 says they MUST NOT).
+  public var acceptsLegacyRSASHA1 = false
 
   /// Creates a request for a message in an array.
   public init(

@@ -39,7 +39,10 @@ public enum QmailDK {
         mode: mode, action: .passedThrough, keyPath: nil, warnings: [], lineEnding: lineEnding)
     case .verify(let letters):
       let (policy, warnings) = lenientPolicy(letters)
-      let result = DomainKeysVerifier(resolver: resolver, cache: cache).verify(message)
+      // qmail-dk sees records through libdomainkeys' resolver, sentinels and all.
+      let result = DomainKeysVerifier(
+        resolver: LibdomainkeysKeyResolver(resolver), cache: cache
+      ).verify(message)
       let action: QmailDKOutcome.Action =
         policy.rejectionText(for: result.qmailDKStatus).map {
           .rejected(text: $0, exitCode: 82, verification: result)

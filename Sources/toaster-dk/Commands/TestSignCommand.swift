@@ -55,24 +55,14 @@ struct TestSignCommand: ParsableCommand {
     help: ArgumentHelp("Sign as at this time (seconds since the epoch).", valueName: "seconds"))
   var time: Int?
 
-  @Flag(help: "Print only the headers that would be prepended.")
-  var headerOnly = false
-
   @Flag(inversion: .prefixedNo, help: "Verify the signed message with the public key.")
   var selfCheck = true
 
-  @Option(
-    help: ArgumentHelp(
-      "Write the result to this file instead of standard output.", valueName: "file"))
-  var output: String?
-
+  @OptionGroup var destination: SignOutputOptions
   @OptionGroup var client: DryRunOptions
-  @OptionGroup var quietOption: QuietOption
+  @OptionGroup var output: OutputOptions
 
   func validate() throws {
-    if output != nil && input.messages.count > 1 {
-      throw ValidationError("--output takes one message")
-    }
     if keys.count > 1 && selectors.count != keys.count {
       throw ValidationError("give one --selector per --key")
     }
@@ -85,33 +75,32 @@ struct TestSignCommand: ParsableCommand {
   }
 
   func run() throws {
-    let paths = try messagePaths()
+    let paths: [String]
+    do { paths = try input.paths() } catch { throw ExitStatus.report(error) }
+    try destination.check(paths, json: output.json)
     do {
       let keyBytes = try keys.map { try client.readFile($0) }
-      let environment = keyBytes.isEmpty ? try client.environment() : (try? client.environment())
-      var rejected = false
+      let environment =
+        keyBytes.isEmpty
+        ? try client.environment(defaultIP: "127.0.0.1")
+        : (try? client.environment(defaultIP: "127.0.0.1"))
       let cache = KeyCache()
-      for path in paths {
+      let rows = try input.each(paths, showProgress: false) { path in
         let request = try makeRequest(
-          try client.readMessage(path), environment ?? QmailDKEnvironment([:]), keyBytes)
+          try client.readMessage(path, limit: input.maxSize),
+          environment ?? QmailDKEnvironment([:]), keyBytes)
         let report = try DryRun.sign(
           request, readKey: { client.readKey(systemPath: $0) }, cache: cache)
         report.lines().forEach(DiagnosticPrinter.printNote)
-        try client.emit(
-          headerOnly ? [MessageBytes(report.headers)] : report.outputParts, to: output)
-        rejected = rejected || report.isNegative
+        try destination.write(report, for: path, json: output.json)
+        return SignSummary(report, path: path)
       }
-      if rejected { throw ExitStatus.negative.exitCode }
+      if output.json { output.printJSON(rows) }
+      let status = rows.map { $0.status(negative: \.isNegative) }.max() ?? .success
+      if status != .success { throw status.exitCode }
     } catch {
       throw ExitStatus.report(error)
     }
-  }
-
-  private func messagePaths() throws -> [String] {
-    let paths: [String]
-    do { paths = try input.paths() } catch { throw ExitStatus.report(error) }
-    if output != nil && paths.count > 1 { throw ValidationError("--output takes one message") }
-    return paths
   }
 
   private func makeRequest(

@@ -47,38 +47,34 @@ struct TestVerifyCommand: ParsableCommand {
 
   func run() throws {
     do {
-      let summaries = try verifyAll()
-      if output.json { output.printJSON(summaries) }
-      if summaries.count > 1 && !output.json {
-        VerifySummary.table(summaries).forEach { print($0) }
+      let rows = try verifyAll()
+      if output.json { output.printJSON(rows) }
+      if rows.count > 1 && !output.json {
+        VerifySummary.table(rows.map(\.tableRow)).forEach { print($0) }
       }
-      if summaries.contains(where: \.isNegative) {
-        throw ExitStatus.negative.exitCode
-      }
+      let status = rows.map { $0.status(negative: \.isNegative) }.max() ?? .success
+      if status != .success { throw status.exitCode }
     } catch {
       throw ExitStatus.report(error)
     }
   }
 
-  private func verifyAll() throws -> [VerifySummary] {
+  private func verifyAll() throws -> [MessageRow<VerifySummary>] {
     let resolver = try makeResolver()
-    let environment = dkverify == nil ? try client.environment() : QmailDKEnvironment([:])
+    let environment =
+      dkverify == nil ? try client.environment(defaultIP: nil) : QmailDKEnvironment([:])
     let paths = try input.paths()
     let verbose = paths.count == 1 && !output.json
     let cache = KeyCache()
     let now = time ?? Int(Date().timeIntervalSince1970)
-    var summaries: [VerifySummary] = []
-    for (index, path) in paths.enumerated() {
-      if !output.json { DiagnosticPrinter.printProgress(index, of: paths.count) }
+    return try input.each(paths, showProgress: !output.json) { path in
       let request = VerifyRequest(
-        message: try client.readMessage(path), environment: environment, dkVerify: dkverify,
-        resolver: resolver, now: now, cache: cache)
+        message: try client.readMessage(path, limit: input.maxSize), environment: environment,
+        dkVerify: dkverify, resolver: resolver, now: now, cache: cache)
       let report = DryRun.verify(request)
       if verbose { report.lines().forEach { print($0) } }
-      summaries.append(VerifySummary(report, path: path))
+      return VerifySummary(report, path: path)
     }
-    DiagnosticPrinter.printProgress(paths.count, of: paths.count)
-    return summaries
   }
 
   private func makeResolver() throws -> any KeyResolver {
@@ -86,5 +82,15 @@ struct TestVerifyCommand: ParsableCommand {
     guard let key else { return client.localKeys }
     return StaticKeyResolver(
       record: try LocalKeyResolver.record(fromPEM: try client.readFile(key)))
+  }
+}
+
+extension MessageRow<VerifySummary> {
+  /// The row of the summary table.
+  var tableRow: VerifySummary.Row {
+    switch self {
+    case .done(let summary): .summary(summary)
+    case .failed(let path, let failure): .failed(path: path, reason: failure.message)
+    }
   }
 }

@@ -11,26 +11,50 @@ struct DryRunOptions: ParsableArguments {
     name: .customLong("client-ip"),
     help: ArgumentHelp(
       "The client's IP address; its tcp.smtp rule (from the cdb) sets DKSIGN/DKVERIFY.",
+      discussion: """
+        Default: 127.0.0.1 (a relaying client) for test-sign; for test-verify a client from \
+        the world, judged by the rule for an address no line matches (the : rule).
+        """,
       valueName: "ip"))
-  var clientIP = "127.0.0.1"
+  var clientIP: String?
 
   @OptionGroup var files: RulesFileOptions
 
-  /// The environment the client's rule sets, looked up in the compiled cdb as tcpserver does.
-  func environment() throws -> QmailDKEnvironment {
-    let lookup = try files.store.check(Connection(ip: clientIP)).lookup
+  /// The environment the client's rule sets, looked up in the compiled cdb as tcpserver
+  /// does; without `--client-ip`, for `defaultIP`, or for a client no line matches when nil.
+  ///
+  /// Notes which rule was used, and warns when the cdb does not match tcp.smtp.
+  func environment(defaultIP: String?) throws -> QmailDKEnvironment {
+    let ip = clientIP ?? defaultIP
+    let check = try files.store.check(Connection(ip: ip ?? ""))
+    let client = ip.map { "client \($0)" } ?? "a client from the world (no --client-ip)"
+    let source = check.line.map { " (\(files.store.rulesPath):\($0))" } ?? ""
+    switch check.lookup.key {
+    case nil: DiagnosticPrinter.printNote("\(client): no rule matches, so nothing is set")
+    case []?: DiagnosticPrinter.printNote("\(client): the default rule ':'\(source)")
+    case let key?:
+      DiagnosticPrinter.printNote(
+        "\(client): rule '\(String(decoding: key, as: UTF8.self)):'\(source)")
+    }
+    if check.cdbState == .stale {
+      DiagnosticPrinter.printWarning(
+        "\(files.store.cdbPath) is stale: it does not match tcp.smtp; run 'toaster-dk rules compile'"
+      )
+    }
     var variables: [String: String] = [:]
-    for (name, value) in lookup.ruleData.environment {
+    for (name, value) in check.lookup.ruleData.environment {
       variables[String(decoding: name, as: UTF8.self)] = String(decoding: value, as: UTF8.self)
     }
     return QmailDKEnvironment(variables)
   }
 
-  /// A message file, or standard input for `-`, mapped rather than read when it is a file.
-  func readMessage(_ path: String) throws -> MessageBytes {
+  /// A message file, or standard input for `-`, mapped rather than read when it is a file;
+  /// what is not a regular file may be at most `limit` bytes long.
+  func readMessage(_ path: String, limit: Int) throws -> MessageBytes {
     let file =
       path == "-"
-      ? try MappedFile(descriptor: 0, path: "standard input") : try MappedFile(path: path)
+      ? try MappedFile(descriptor: 0, path: "standard input", limit: limit)
+      : try MappedFile(path: path, limit: limit)
     return MessageBytes(unsafeBorrowing: file.bytes, owner: file, release: file.release)
   }
 
@@ -65,24 +89,6 @@ struct DryRunOptions: ParsableArguments {
       let exact = Self.readKey(path: "\(directory)/\(domain)/\(selector)")
       guard case .notFound = exact else { return exact }
       return Self.readKey(path: "\(directory)/\(domain.lowercased())/\(selector)")
-    }
-  }
-
-  /// Writes a result, given in pieces, to standard output, or atomically to `output`.
-  func emit(_ parts: [MessageBytes], to output: String?) throws {
-    guard let output else { return try Self.write(parts, to: 1, path: "standard output") }
-    let slash = output.lastIndex(of: "/")
-    let directory = slash.map { String(output[..<$0]) } ?? "."
-    let name = slash.map { String(output[output.index(after: $0)...]) } ?? output
-    try AtomicFile.replace(
-      named: name, in: try Directory(path: directory.isEmpty ? "/" : directory, for: .writing)
-    ) { fd, path in try Self.write(parts, to: fd, path: path) }
-  }
-
-  // In chunks, so a mapped message is written without all of it in memory at once.
-  private static func write(_ parts: [MessageBytes], to fd: Int32, path: String) throws {
-    for part in parts {
-      try part.forEachChunk { try FileDescriptorIO.writeAll(fd, $0, path: path) }
     }
   }
 }
