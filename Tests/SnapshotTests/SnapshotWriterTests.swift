@@ -117,6 +117,10 @@ import ToasterSupport
     let live = try makeTree(tmp)
     try tmp.write("mine\n", to: "busy/file")
     let plan = SnapshotPlan(served: ServedDomainPaths(paths: ToasterPaths(root: live)))
+    let inside = live + "/\(Self.keys)/example.com/../snap"
+    #expect(throws: SnapshotError.destinationInsideKeyTree(path: inside)) {
+      try SnapshotWriter(plan: plan).write(to: inside)
+    }
     #expect(throws: SnapshotError.destinationInUse(path: tmp.join("busy"))) {
       try SnapshotWriter(plan: plan).write(to: tmp.join("busy"))
     }
