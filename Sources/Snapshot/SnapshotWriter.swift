@@ -32,10 +32,12 @@ public struct SnapshotWriter: Sendable {
     let name = slash.map { String(trimmed[trimmed.index(after: $0)...]) } ?? trimmed
     do {
       let parent = try Directory(path: parentPath)
-      // The key tree is walked whole; a snapshot built inside it would copy itself.
+      // The key tree is walked whole; a snapshot built inside it would copy itself, and one
+      // renamed onto an empty key tree would take the live tree's place.
       let tree = ToasterPaths(root: plan.sourceRoot).resolve(plan.tree)
       if let real = Self.realPath(parentPath), let realTree = Self.realPath(tree),
         real == realTree || real.hasPrefix(realTree + "/")
+          || (real == "/" ? "" : real) + "/" + name == realTree
       {
         throw SnapshotError.destinationInsideKeyTree(path: trimmed)
       }
