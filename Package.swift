@@ -32,15 +32,17 @@ let package = Package(
 
     // Libraries
     .target(name: "ToasterSupport"),
+    .target(name: "QmailDKConfig"),
     .target(name: "CDB", dependencies: ["CTinyCDB", "ToasterSupport"]),
     .target(name: "LibCrypto", dependencies: ["COpenSSL"]),
-    .target(name: "TcpRules", dependencies: ["CDB", "ToasterSupport"]),
-    .target(name: "DKEngine", dependencies: ["LibCrypto"]),
+    .target(name: "TcpRules", dependencies: ["CDB", "QmailDKConfig", "ToasterSupport"]),
+    .target(name: "DKEngine", dependencies: ["LibCrypto", "QmailDKConfig"]),
     .target(name: "KeyStore", dependencies: ["DKEngine", "LibCrypto", "ToasterSupport"]),
     .target(name: "DNS", dependencies: ["CUnbound", "DKEngine"]),
     .target(name: "QmailControl", dependencies: ["CDB", "KeyStore", "ToasterSupport"]),
     .target(name: "Snapshot", dependencies: ["KeyStore", "QmailControl", "ToasterSupport"]),
-    .target(name: "MailPath", dependencies: ["DKEngine", "DNS", "ToasterSupport"]),
+    .target(
+      name: "MailPath", dependencies: ["DKEngine", "DNS", "QmailDKConfig", "ToasterSupport"]),
 
     // CLI
     .executableTarget(
@@ -85,6 +87,7 @@ let package = Package(
       exclude: ["Scripts"]
     ),
     .testTarget(name: "MailPathTests", dependencies: ["MailPath", "DKEngine", "LibCrypto"]),
+    .testTarget(name: "QmailDKConfigTests", dependencies: ["QmailDKConfig"]),
     .testTarget(
       name: "ToasterDKQueueTests", dependencies: ["DKEngine", "TestSupport"],
       exclude: ["Programs"]),
