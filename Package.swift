@@ -42,14 +42,15 @@ let package = Package(
     .target(name: "QmailControl", dependencies: ["CDB", "KeyStore", "ToasterSupport"]),
     .target(name: "Snapshot", dependencies: ["KeyStore", "QmailControl", "ToasterSupport"]),
     .target(
-      name: "MailPath", dependencies: ["DKEngine", "DNS", "QmailDKConfig", "ToasterSupport"]),
+      name: "MailPath",
+      dependencies: ["DKEngine", "DNS", "QmailDKConfig", "TcpRules", "ToasterSupport"]),
 
     // CLI
     .executableTarget(
       name: "toaster-dk",
       dependencies: [
-        "TcpRules", "KeyStore", "DKEngine", "DNS", "QmailControl", "MailPath", "Snapshot",
-        "ToasterSupport",
+        "TcpRules", "KeyStore", "DKEngine", "DNS", "QmailControl", "MailPath", "QmailDKConfig",
+        "Snapshot", "ToasterSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
