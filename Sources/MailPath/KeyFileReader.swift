@@ -26,7 +26,8 @@ public enum KeyFileReader {
     } catch let error as SystemError where error.isNotFound {
       return .notFound
     } catch let error as SystemError
-    where reader == .dryRun && (error.code == EACCES || error.code == EPERM) {
+      where reader == .dryRun && (error.code == EACCES || error.code == EPERM)
+    {
       return .notReadableByDryRun("\(error)")
     } catch let error as SystemError {
       return .unreadable(reader == .dryRun ? "\(error)" : error.reason)

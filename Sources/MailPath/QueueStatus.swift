@@ -73,7 +73,8 @@ extension QueueStatus.Client {
     if denied { return "\(who): connection denied" }
     switch mode {
     case .sign(let template)?:
-      var text = "\(who): signs with \(template) (selector "
+      var text =
+        "\(who): signs with \(template) (selector "
         + "\(QmailDKRules.selector(ofTemplate: template)))"
       guard signsDKIM else { return text + ", DomainKeys only (DKIMSIGN=0)" }
       text += ", DomainKeys and DKIM rsa-sha256"
