@@ -44,13 +44,14 @@ let package = Package(
     .target(
       name: "MailPath",
       dependencies: ["DKEngine", "DNS", "QmailDKConfig", "TcpRules", "ToasterSupport"]),
+    .target(name: "Rotation", dependencies: ["DNS", "KeyStore", "TcpRules", "ToasterSupport"]),
 
     // CLI
     .executableTarget(
       name: "toaster-dk",
       dependencies: [
         "TcpRules", "KeyStore", "DKEngine", "DNS", "QmailControl", "MailPath", "QmailDKConfig",
-        "Snapshot", "ToasterSupport",
+        "Snapshot", "Rotation", "ToasterSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -87,6 +88,9 @@ let package = Package(
       dependencies: ["TcpRules", "CDB", "KeyStore", "DKEngine", "LibCrypto", "TestSupport"],
       exclude: ["Scripts"]
     ),
+    .testTarget(
+      name: "RotationTests",
+      dependencies: ["Rotation", "KeyStore", "TcpRules", "TestSupport"]),
     .testTarget(name: "MailPathTests", dependencies: ["MailPath", "DKEngine", "LibCrypto"]),
     .testTarget(name: "QmailDKConfigTests", dependencies: ["QmailDKConfig"]),
     .testTarget(
