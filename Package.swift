@@ -44,13 +44,15 @@ let package = Package(
     .target(
       name: "MailPath", dependencies: ["DKEngine", "DNS", "QmailDKConfig", "ToasterSupport"]),
     .target(name: "Rotation", dependencies: ["DNS", "KeyStore", "TcpRules", "ToasterSupport"]),
+    .target(
+      name: "Health", dependencies: ["KeyStore", "MailPath", "Rotation", "TcpRules", "ToasterSupport"]),
 
     // CLI
     .executableTarget(
       name: "toaster-dk",
       dependencies: [
         "TcpRules", "KeyStore", "DKEngine", "DNS", "QmailControl", "MailPath", "Snapshot",
-        "Rotation", "ToasterSupport",
+        "Rotation", "Health", "ToasterSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
