@@ -42,7 +42,8 @@ let package = Package(
     .target(name: "QmailControl", dependencies: ["CDB", "KeyStore", "ToasterSupport"]),
     .target(name: "Snapshot", dependencies: ["KeyStore", "QmailControl", "ToasterSupport"]),
     .target(
-      name: "MailPath", dependencies: ["DKEngine", "DNS", "QmailDKConfig", "ToasterSupport"]),
+      name: "MailPath",
+      dependencies: ["DKEngine", "DNS", "QmailDKConfig", "TcpRules", "ToasterSupport"]),
     .target(name: "Rotation", dependencies: ["DNS", "KeyStore", "TcpRules", "ToasterSupport"]),
     .target(
       name: "Health", dependencies: ["KeyStore", "MailPath", "Rotation", "TcpRules", "ToasterSupport"]),
@@ -51,8 +52,8 @@ let package = Package(
     .executableTarget(
       name: "toaster-dk",
       dependencies: [
-        "TcpRules", "KeyStore", "DKEngine", "DNS", "QmailControl", "MailPath", "Snapshot",
-        "Rotation", "Health", "ToasterSupport",
+        "TcpRules", "KeyStore", "DKEngine", "DNS", "QmailControl", "MailPath", "QmailDKConfig",
+        "Snapshot", "Rotation", "Health", "ToasterSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
