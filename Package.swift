@@ -45,13 +45,15 @@ let package = Package(
       name: "MailPath",
       dependencies: ["DKEngine", "DNS", "QmailDKConfig", "TcpRules", "ToasterSupport"]),
     .target(name: "Rotation", dependencies: ["DNS", "KeyStore", "TcpRules", "ToasterSupport"]),
+    .target(
+      name: "Health", dependencies: ["KeyStore", "MailPath", "Rotation", "TcpRules", "ToasterSupport"]),
 
     // CLI
     .executableTarget(
       name: "toaster-dk",
       dependencies: [
         "TcpRules", "KeyStore", "DKEngine", "DNS", "QmailControl", "MailPath", "QmailDKConfig",
-        "Snapshot", "Rotation", "ToasterSupport",
+        "Snapshot", "Rotation", "Health", "ToasterSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
