@@ -26,7 +26,7 @@ struct TestVerifyDNSCLITests {
       sandbox = try Sandbox(rules: TestVerifyDNSCLITests.rules)
       #expect(try sandbox.run(["rules", "compile", "-q"]).status == 0)
       try sandbox.directory.write(
-        TestSignVerifyCLITests.key, to: "var/qmail/control/domainkeys/example.net/private")
+        TestKeys.rsa1024, to: "var/qmail/control/domainkeys/example.net/private")
       let added = try sandbox.run([
         "domain", "add", "example.net", "--selector", "other", "--group", "root", "-q",
       ])

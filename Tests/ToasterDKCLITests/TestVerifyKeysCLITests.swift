@@ -9,8 +9,8 @@ struct TestVerifyKeysCLITests {
     let sandbox = try Sandbox(rules: ":allow,DKVERIFY=\"DEGIJKfh\"\n")
     #expect(try sandbox.run(["rules", "compile", "-q"]).status == 0)
     try sandbox.directory.write(
-      TestSignVerifyCLITests.key, to: "var/qmail/control/domainkeys/example.com/private")
-    try sandbox.directory.write(TestSignVerifyCLITests.message, to: "message.eml")
+      TestKeys.rsa1024, to: "var/qmail/control/domainkeys/example.com/private")
+    try sandbox.directory.write(Sandbox.message, to: "message.eml")
     return sandbox
   }
 
