@@ -40,7 +40,7 @@ let package = Package(
     .target(name: "DNS", dependencies: ["CUnbound", "DKEngine"]),
     .target(name: "QmailControl", dependencies: ["CDB", "KeyStore", "ToasterSupport"]),
     .target(name: "Snapshot", dependencies: ["KeyStore", "QmailControl", "ToasterSupport"]),
-    .target(name: "MailPath", dependencies: ["DKEngine", "ToasterSupport"]),
+    .target(name: "MailPath", dependencies: ["DKEngine", "DNS", "ToasterSupport"]),
     .target(
       name: "DomainCheck",
       dependencies: ["DNS", "DKEngine", "KeyStore", "LibCrypto", "TcpRules", "ToasterSupport"]),
