@@ -47,7 +47,7 @@ struct DomainCheckCommand: ParsableCommand {
     }
     if !output.quiet && !output.json { result.notes.forEach(DiagnosticPrinter.printNote) }
     if output.json {
-      print(DomainCheckRenderer.json(result).text)
+      output.printJSON(result.json)
     } else {
       print(DomainCheckRenderer.text(result), terminator: "")
     }
