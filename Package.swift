@@ -32,15 +32,17 @@ let package = Package(
 
     // Libraries
     .target(name: "ToasterSupport"),
+    .target(name: "QmailDKConfig"),
     .target(name: "CDB", dependencies: ["CTinyCDB", "ToasterSupport"]),
     .target(name: "LibCrypto", dependencies: ["COpenSSL"]),
-    .target(name: "TcpRules", dependencies: ["CDB", "ToasterSupport"]),
-    .target(name: "DKEngine", dependencies: ["LibCrypto"]),
+    .target(name: "TcpRules", dependencies: ["CDB", "QmailDKConfig", "ToasterSupport"]),
+    .target(name: "DKEngine", dependencies: ["LibCrypto", "QmailDKConfig"]),
     .target(name: "KeyStore", dependencies: ["DKEngine", "LibCrypto", "ToasterSupport"]),
     .target(name: "DNS", dependencies: ["CUnbound", "DKEngine"]),
     .target(name: "QmailControl", dependencies: ["CDB", "KeyStore", "ToasterSupport"]),
     .target(name: "Snapshot", dependencies: ["KeyStore", "QmailControl", "ToasterSupport"]),
-    .target(name: "MailPath", dependencies: ["DKEngine", "DNS", "ToasterSupport"]),
+    .target(
+      name: "MailPath", dependencies: ["DKEngine", "DNS", "QmailDKConfig", "ToasterSupport"]),
     .target(
       name: "DomainCheck",
       dependencies: ["DNS", "DKEngine", "KeyStore", "LibCrypto", "TcpRules", "ToasterSupport"]),
@@ -91,6 +93,7 @@ let package = Package(
       name: "DomainCheckTests",
       dependencies: ["DomainCheck", "DNS", "KeyStore", "LibCrypto", "TestSupport"]),
     .testTarget(name: "MailPathTests", dependencies: ["MailPath", "DKEngine", "LibCrypto"]),
+    .testTarget(name: "QmailDKConfigTests", dependencies: ["QmailDKConfig"]),
     .testTarget(
       name: "ToasterDKQueueTests", dependencies: ["DKEngine", "TestSupport"],
       exclude: ["Programs"]),
