@@ -43,6 +43,7 @@ let package = Package(
     .target(name: "Snapshot", dependencies: ["KeyStore", "QmailControl", "ToasterSupport"]),
     .target(
       name: "MailPath", dependencies: ["DKEngine", "DNS", "QmailDKConfig", "ToasterSupport"]),
+    .target(name: "Rotation", dependencies: ["DNS", "KeyStore", "TcpRules", "ToasterSupport"]),
     .target(
       name: "DomainCheck",
       dependencies: ["DNS", "DKEngine", "KeyStore", "LibCrypto", "TcpRules", "ToasterSupport"]),
@@ -52,7 +53,7 @@ let package = Package(
       name: "toaster-dk",
       dependencies: [
         "TcpRules", "KeyStore", "DKEngine", "DNS", "DomainCheck", "QmailControl", "MailPath",
-        "Snapshot", "ToasterSupport",
+        "Snapshot", "Rotation", "ToasterSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -92,6 +93,9 @@ let package = Package(
     .testTarget(
       name: "DomainCheckTests",
       dependencies: ["DomainCheck", "DNS", "KeyStore", "LibCrypto", "TestSupport"]),
+    .testTarget(
+      name: "RotationTests",
+      dependencies: ["Rotation", "KeyStore", "TcpRules", "TestSupport"]),
     .testTarget(name: "MailPathTests", dependencies: ["MailPath", "DKEngine", "LibCrypto"]),
     .testTarget(name: "QmailDKConfigTests", dependencies: ["QmailDKConfig"]),
     .testTarget(

@@ -173,13 +173,13 @@ _toaster-dk() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    rules|domain|test-sign|test-verify|snapshot|queue|help)
+    rules|domain|test-sign|test-verify|snapshot|queue|rotate|help)
         # Offer subcommand argument completions
         "_toaster-dk_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'rules domain test-sign test-verify snapshot queue help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'rules domain test-sign test-verify snapshot queue rotate help' -- "${cur}"))
         ;;
     esac
 }
@@ -823,6 +823,181 @@ _toaster-dk_queue_uninstall() {
     # Offer option value completions
     case "${prev}" in
     '--root')
+        return
+        ;;
+    esac
+}
+
+_toaster-dk_rotate() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __toaster-dk_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    start|status|switch|finish|abort)
+        # Offer subcommand argument completions
+        "_toaster-dk_rotate_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'start status switch finish abort' -- "${cur}"))
+        ;;
+    esac
+}
+
+_toaster-dk_rotate_start() {
+    repeating_flags=()
+    non_repeating_flags=(--dry-run --json --quiet -q --legacy-key-size --testing --no-testing --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --time --selector --from --bits --owner --group --format --ttl)
+    __toaster-dk_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--time')
+        return
+        ;;
+    '--selector')
+        return
+        ;;
+    '--from')
+        return
+        ;;
+    '--bits')
+        return
+        ;;
+    '--owner')
+        return
+        ;;
+    '--group')
+        return
+        ;;
+    '--format')
+        __toaster-dk_add_completions -W 'bind'$'\n''tinydns'$'\n''plain'$'\n''json'
+        return
+        ;;
+    '--ttl')
+        return
+        ;;
+    esac
+}
+
+_toaster-dk_rotate_status() {
+    repeating_flags=()
+    non_repeating_flags=(--dry-run --json --quiet -q --dns-authoritative --dnssec --version -h --help)
+    repeating_options=(--dns-server)
+    non_repeating_options=(--root --time --resolv-conf --dns-timeout --trust-anchor --negative-ttl)
+    __toaster-dk_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--time')
+        return
+        ;;
+    '--dns-server')
+        return
+        ;;
+    '--resolv-conf')
+        return
+        ;;
+    '--dns-timeout')
+        return
+        ;;
+    '--trust-anchor')
+        return
+        ;;
+    '--negative-ttl')
+        return
+        ;;
+    esac
+}
+
+_toaster-dk_rotate_switch() {
+    repeating_flags=()
+    non_repeating_flags=(--dry-run --json --quiet -q --dns-authoritative --dnssec --force --version -h --help)
+    repeating_options=(--dns-server --only)
+    non_repeating_options=(--root --time --resolv-conf --dns-timeout --trust-anchor --negative-ttl)
+    __toaster-dk_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--time')
+        return
+        ;;
+    '--dns-server')
+        return
+        ;;
+    '--resolv-conf')
+        return
+        ;;
+    '--dns-timeout')
+        return
+        ;;
+    '--trust-anchor')
+        return
+        ;;
+    '--negative-ttl')
+        return
+        ;;
+    '--only')
+        return
+        ;;
+    esac
+}
+
+_toaster-dk_rotate_finish() {
+    repeating_flags=()
+    non_repeating_flags=(--dry-run --json --quiet -q --force --testing --no-testing --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --time --format --ttl)
+    __toaster-dk_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--time')
+        return
+        ;;
+    '--format')
+        __toaster-dk_add_completions -W 'bind'$'\n''tinydns'$'\n''plain'$'\n''json'
+        return
+        ;;
+    '--ttl')
+        return
+        ;;
+    esac
+}
+
+_toaster-dk_rotate_abort() {
+    repeating_flags=()
+    non_repeating_flags=(--dry-run --json --quiet -q --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --time)
+    __toaster-dk_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--time')
         return
         ;;
     esac

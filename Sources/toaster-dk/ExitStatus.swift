@@ -5,6 +5,7 @@ import DNS
 import KeyStore
 import MailPath
 import QmailControl
+import Rotation
 import Snapshot
 import TcpRules
 import ToasterSupport
@@ -18,8 +19,8 @@ import ToasterSupport
 /// The scheme is sysexits: scripts fix their input on 65 and may retry on 74, the same
 /// permanent/temporary split djb's tools make with 100 and 111. Status 1 is the one
 /// negative answer: a signature that does not verify, a message qmail-dk would refuse, a
-/// self-check that fails, a key `domain check` finds mismatched or missing in DNS; 75 says
-/// that only temporary DNS failures stood in the way of an answer (retry later).
+/// self-check that fails, a key `domain check` finds mismatched or missing in DNS; 75 is
+/// "try again later" (a rotate step not yet safe, or only temporary DNS failures).
 enum ExitStatus: Int32, Comparable {
   case success = 0
   case negative = 1
@@ -29,7 +30,7 @@ enum ExitStatus: Int32, Comparable {
   case software = 70
   case cannotCreate = 73
   case ioError = 74
-  case temporaryFailure = 75
+  case tempFail = 75
 
   /// The status for an error thrown by a library.
   init(for error: any Error) {
@@ -51,6 +52,7 @@ enum ExitStatus: Int32, Comparable {
       }
     case is SymbolicLinkError: self = .cannotCreate
     case let error as KeyStoreError: self.init(for: error)
+    case let error as RotationError: self.init(for: error)
     case let error as SnapshotError:
       if case .system(let inner) = error { self.init(for: inner) } else { self = .cannotCreate }
     case let error as QmailControlError:
@@ -94,6 +96,19 @@ enum ExitStatus: Int32, Comparable {
     }
   }
 
+  private init(for error: RotationError) {
+    switch error {
+    case .malformedState, .noSigningTemplate, .nothingToRotate: self = .dataError
+    case .noRotation: self = .noInput
+    case .inProgress, .severalSelectors, .selectorNotSigning, .sameSelector, .rsaOnly,
+      .unknownDomain, .wrongPhase:
+      self = .usage
+    case .selectorTaken, .selectorSetting: self = .cannotCreate
+    case .notReady(_, _, let temporaryOnly): self = temporaryOnly ? .tempFail : .negative
+    case .tooEarly: self = .tempFail
+    }
+  }
+
   // An input that is missing or may not be read is 66; an output that cannot be made is 73.
   private init(for error: SystemError) {
     switch (error.access, error.code) {
@@ -117,8 +132,9 @@ enum ExitStatus: Int32, Comparable {
     error, including a --root that does not exist; 65 bad input data (tcp.smtp syntax, a \
     malformed key or record, lint findings, input over the size limit); 66 missing or \
     unreadable input; 70 internal error; 73 cannot create output (permissions, read-only or \
-    full disk); 74 other I/O error; 75 temporary failure (domain check: only temporary DNS \
-    failures stood in the way; try again later). When one of several messages fails, the others are \
+    full disk); 74 other I/O error; 75 try again later (rotate: not yet safe, or only a \
+    temporary DNS failure stands in the way; domain check: only temporary DNS failures stood \
+    in the way). When one of several messages fails, the others are \
     still checked and the status is the highest one.
     """
 

@@ -53,7 +53,7 @@ struct DomainCheckCommand: ParsableCommand {
     }
     switch result.verdict {
     case .ok: return
-    case .temporary: throw ExitStatus.temporaryFailure.exitCode
+    case .temporary: throw ExitStatus.tempFail.exitCode
     case .problem: throw ExitStatus.negative.exitCode
     }
   }
