@@ -42,7 +42,8 @@ let package = Package(
     .target(name: "QmailControl", dependencies: ["CDB", "KeyStore", "ToasterSupport"]),
     .target(name: "Snapshot", dependencies: ["KeyStore", "QmailControl", "ToasterSupport"]),
     .target(
-      name: "MailPath", dependencies: ["DKEngine", "DNS", "QmailDKConfig", "ToasterSupport"]),
+      name: "MailPath",
+      dependencies: ["DKEngine", "DNS", "QmailDKConfig", "TcpRules", "ToasterSupport"]),
     .target(name: "Rotation", dependencies: ["DNS", "KeyStore", "TcpRules", "ToasterSupport"]),
     .target(
       name: "DomainCheck",
@@ -53,7 +54,7 @@ let package = Package(
       name: "toaster-dk",
       dependencies: [
         "TcpRules", "KeyStore", "DKEngine", "DNS", "DomainCheck", "QmailControl", "MailPath",
-        "Snapshot", "Rotation", "ToasterSupport",
+        "QmailDKConfig", "Snapshot", "Rotation", "ToasterSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

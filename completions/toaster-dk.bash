@@ -784,12 +784,18 @@ _toaster-dk_queue_status() {
     repeating_flags=()
     non_repeating_flags=(--json --quiet -q --version -h --help)
     repeating_options=()
-    non_repeating_options=(--root)
+    non_repeating_options=(--root --rules --cdb)
     __toaster-dk_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--root')
+        return
+        ;;
+    '--rules')
+        return
+        ;;
+    '--cdb')
         return
         ;;
     esac

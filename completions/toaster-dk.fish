@@ -72,7 +72,7 @@ function __toaster-dk_parse_tokens -S
             __toaster-dk_parse_subcommand 0 'version' 'h/help'
             switch $unparsed_tokens[1]
             case 'status'
-                __toaster-dk_parse_subcommand 0 'root=' 'json' 'q/quiet' 'version' 'h/help'
+                __toaster-dk_parse_subcommand 0 'root=' 'rules=' 'cdb=' 'json' 'q/quiet' 'version' 'h/help'
             case 'install'
                 __toaster-dk_parse_subcommand 0 'root=' 'filter=' 'dry-run' 'json' 'q/quiet' 'version' 'h/help'
             case 'uninstall'
@@ -390,6 +390,8 @@ complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_positiona
 complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_positional "toaster-dk queue" -eq 1' -fa 'install' -d 'Point bin/qmail-queue at toaster-dk-queue, keeping the qmail-dk link.'
 complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_positional "toaster-dk queue" -eq 1' -fa 'uninstall' -d 'Put back the qmail-queue link that install replaced, byte for byte.'
 complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_flags_or_options "toaster-dk queue status" root' -l 'root' -d 'Resolve every default path (/etc/tcprules.d, /var/qmail) under DIR.' -rfka ''
+complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_flags_or_options "toaster-dk queue status" rules' -l 'rules' -d 'The rules file (default: /etc/tcprules.d/tcp.smtp under --root).' -rfka ''
+complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_flags_or_options "toaster-dk queue status" cdb' -l 'cdb' -d 'The compiled rules (default: /etc/tcprules.d/tcp.smtp.cdb under --root).' -rfka ''
 complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_flags_or_options "toaster-dk queue status" json' -l 'json' -d 'Print the result as JSON on standard output, for scripts and automation.'
 complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_flags_or_options "toaster-dk queue status" q quiet' -l 'quiet' -s 'q' -d 'Print nothing but errors on standard error.'
 complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_flags_or_options "toaster-dk queue status" version' -l 'version' -d 'Show the version.'
