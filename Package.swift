@@ -48,13 +48,15 @@ let package = Package(
     .target(
       name: "DomainCheck",
       dependencies: ["DNS", "DKEngine", "KeyStore", "LibCrypto", "TcpRules", "ToasterSupport"]),
+    .target(
+      name: "Health", dependencies: ["KeyStore", "MailPath", "Rotation", "TcpRules", "ToasterSupport"]),
 
     // CLI
     .executableTarget(
       name: "toaster-dk",
       dependencies: [
         "TcpRules", "KeyStore", "DKEngine", "DNS", "DomainCheck", "QmailControl", "MailPath",
-        "QmailDKConfig", "Snapshot", "Rotation", "ToasterSupport",
+        "QmailDKConfig", "Snapshot", "Rotation", "Health", "ToasterSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
