@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .executable(name: "toaster-dk", targets: ["toaster-dk"]),
     .executable(name: "toaster-dk-queue", targets: ["toaster-dk-queue"]),
+    .executable(name: "toaster-dk-remote-signer", targets: ["toaster-dk-remote-signer"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2")
@@ -40,7 +41,7 @@ let package = Package(
     .target(name: "DNS", dependencies: ["CUnbound", "DKEngine"]),
     .target(name: "QmailControl", dependencies: ["CDB", "KeyStore", "ToasterSupport"]),
     .target(name: "Snapshot", dependencies: ["KeyStore", "QmailControl", "ToasterSupport"]),
-    .target(name: "MailPath", dependencies: ["DKEngine", "ToasterSupport"]),
+    .target(name: "MailPath", dependencies: ["DKEngine", "LibCrypto", "ToasterSupport"]),
 
     // CLI
     .executableTarget(
@@ -54,6 +55,13 @@ let package = Package(
     // The qmail-queue filter: no ArgumentParser, its start-up is paid per message.
     .executableTarget(
       name: "toaster-dk-queue", dependencies: ["MailPath", "DKEngine", "ToasterSupport"]),
+
+    // The qmail-remote wrapper's signer. Its launcher, Launcher/toaster-dk-remote.c, is
+    // built by cc alone (make release): SwiftPM links the Swift runtime into every product,
+    // and qmail-rspawn's exit contract must hold even when the runtime cannot be loaded.
+    .executableTarget(
+      name: "toaster-dk-remote-signer",
+      dependencies: ["MailPath", "DKEngine", "ToasterSupport"]),
 
     // Tests
     .target(name: "TestSupport", dependencies: ["ToasterSupport"], path: "Sources/TestSupport"),
@@ -86,6 +94,9 @@ let package = Package(
     .testTarget(name: "MailPathTests", dependencies: ["MailPath", "DKEngine", "LibCrypto"]),
     .testTarget(
       name: "ToasterDKQueueTests", dependencies: ["DKEngine", "TestSupport"],
+      exclude: ["Programs"]),
+    .testTarget(
+      name: "ToasterDKRemoteTests", dependencies: ["DKEngine", "MailPath", "TestSupport"],
       exclude: ["Programs"]),
     .testTarget(name: "ToasterDKCLITests", dependencies: ["TestSupport"], exclude: ["Snapshots"]),
   ]
