@@ -41,13 +41,14 @@ let package = Package(
     .target(name: "DNS", dependencies: ["CUnbound", "DKEngine"]),
     .target(name: "QmailControl", dependencies: ["CDB", "KeyStore", "ToasterSupport"]),
     .target(name: "Snapshot", dependencies: ["KeyStore", "QmailControl", "ToasterSupport"]),
-    .target(name: "MailPath", dependencies: ["DKEngine", "LibCrypto", "ToasterSupport"]),
+    .target(name: "MailPath", dependencies: ["DKEngine", "DNS", "LibCrypto", "ToasterSupport"]),
 
     // CLI
     .executableTarget(
       name: "toaster-dk",
       dependencies: [
-        "TcpRules", "KeyStore", "DKEngine", "QmailControl", "MailPath", "Snapshot", "ToasterSupport",
+        "TcpRules", "KeyStore", "DKEngine", "DNS", "QmailControl", "MailPath", "Snapshot",
+        "ToasterSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -99,5 +100,11 @@ let package = Package(
       name: "ToasterDKRemoteTests", dependencies: ["DKEngine", "MailPath", "TestSupport"],
       exclude: ["Programs"]),
     .testTarget(name: "ToasterDKCLITests", dependencies: ["TestSupport"], exclude: ["Snapshots"]),
+    // Option groups parsed in process, without spawning the binary.
+    .testTarget(
+      name: "ToasterDKOptionsTests",
+      dependencies: [
+        "toaster-dk", "DNS", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
   ]
 )

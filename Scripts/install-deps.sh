@@ -10,6 +10,7 @@ apt_packages=(
   tinydns bind9-utils                # peers: tinydns-data/tinydns-get, named-checkzone
   libunbound-dev nettle-dev libevent-dev  # build: libunbound (its .pc needs the other two)
   bind9 python3-dnslib               # test DNS servers: named, the /usr/bin/python3 fake
+  python3-authres                    # RFC 8601 parser for the filter's Authentication-Results
   python3-pip time                   # dkimpy, /usr/bin/time for benchmarks
   gcc                                # builds the test queue program of the filter tests
 )

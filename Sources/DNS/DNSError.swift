@@ -8,8 +8,10 @@ public enum DNSError: Error, Equatable, Sendable, CustomStringConvertible {
   case contextCreationFailed
   /// A file named in the configuration (resolv.conf, trust anchor) is missing or unreadable.
   case unreadableFile(path: String, what: String)
-  /// The deadline is not a positive number of seconds.
+  /// The deadline is not a positive number of seconds up to the maximum.
   case invalidTimeout(Double)
+  /// A deadline given as text is not a number of seconds in range.
+  case invalidTimeoutText(String)
 
   public var description: String {
     switch self {
@@ -22,7 +24,13 @@ public enum DNSError: Error, Equatable, Sendable, CustomStringConvertible {
     case .unreadableFile(let path, let what):
       return "unable to read \(what) \(path)"
     case .invalidTimeout(let seconds):
-      return "invalid dns timeout \(seconds): give a number of seconds above 0"
+      return "invalid dns timeout \(seconds): \(Self.timeoutRange)"
+    case .invalidTimeoutText(let text):
+      return "invalid dns timeout '\(text)': \(Self.timeoutRange)"
     }
+  }
+
+  static var timeoutRange: String {
+    "give a number of seconds above 0 and at most \(Int(ResolverConfiguration.maximumTimeout))"
   }
 }

@@ -21,7 +21,7 @@ public final class Resolver {
   public init(_ configuration: ResolverConfiguration = ResolverConfiguration())
     throws(DNSError)
   {
-    guard configuration.timeout > 0 else { throw .invalidTimeout(configuration.timeout) }
+    try ResolverConfiguration.checkTimeout(configuration.timeout)
     guard let context = ub_ctx_create() else { throw .contextCreationFailed }
     do {
       try Self.configure(context, configuration)

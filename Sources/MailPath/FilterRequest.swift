@@ -14,11 +14,15 @@ public struct FilterRequest {
   public var readKey: (String) -> QmailDK.KeyFile
   /// Answers key record lookups when verifying.
   public var resolver: any KeyResolver
+  /// This host's name for Authentication-Results (control/me), or why it could not be
+  /// read; verify mode fails with that.
+  public var authservID: Result<String, FilterFailure>
 
   /// Creates a request.
   public init(
     message: MessageBytes, environment: QmailDKEnvironment, settings: FilterSettings,
-    now: Int, readKey: @escaping (String) -> QmailDK.KeyFile, resolver: any KeyResolver
+    now: Int, readKey: @escaping (String) -> QmailDK.KeyFile, resolver: any KeyResolver,
+    authservID: Result<String, FilterFailure>
   ) {
     self.message = message
     self.environment = environment
@@ -26,5 +30,6 @@ public struct FilterRequest {
     self.now = now
     self.readKey = readKey
     self.resolver = resolver
+    self.authservID = authservID
   }
 }

@@ -2,12 +2,29 @@ public import DKEngine
 
 /// What the filter does with one message.
 public enum FilterDecision: Sendable, Hashable {
-  /// Queue it with these bytes (whole header lines, possibly none) above it.
-  case queue(headers: [UInt8])
+  /// Queue it with `headers` (whole header lines, possibly none) above it, and without the
+  /// byte ranges in `omitting` (whole header fields: Authentication-Results claiming this
+  /// host's authserv-id).
+  case queue(headers: [UInt8], omitting: [Range<Int>] = [])
   /// Refuse it by policy: write `text` (`D…` or `Z…`) to fd 4 and exit 82.
   case reject(text: String)
   /// Refuse it for now because something went wrong (a temporary qmail-queue code).
   case fail(FilterFailure)
+}
+
+extension FilterDecision {
+  /// The ranges of `count` bytes that are left when `omitting` (sorted, not overlapping)
+  /// is cut out, in order.
+  public static func keptRanges(of count: Int, omitting: [Range<Int>]) -> [Range<Int>] {
+    var kept: [Range<Int>] = []
+    var start = 0
+    for range in omitting.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+      if range.lowerBound > start { kept.append(start..<min(range.lowerBound, count)) }
+      start = max(start, range.upperBound)
+    }
+    if start < count { kept.append(start..<count) }
+    return kept
+  }
 }
 
 /// The decision about one message, with the mode that led to it and notes for the log.

@@ -43,33 +43,18 @@ public enum KeyFileReader {
   }
 }
 
-/// Key records from this host's keys first, then from `fallback` (DNS).
-public struct LocalFirstKeyResolver: KeyResolver {
-  private let local: any KeyResolver
-  private let fallback: any KeyResolver
-
-  /// Asks `local`, and `fallback` for any name `local` does not know.
-  public init(local: any KeyResolver, fallback: any KeyResolver) {
-    self.local = local
-    self.fallback = fallback
-  }
-
-  /// The local answer when found, else the fallback's.
-  public func lookup(selector: String, domain: String) -> KeyLookup {
-    let answer = local.lookup(selector: selector, domain: domain)
-    if case .found = answer { return answer }
-    return fallback.lookup(selector: selector, domain: domain)
-  }
-}
-
 /// A resolver for a host without DNS lookups: every name is a temporary failure, so
 /// qmail-dk's CANTVRFY (letter F) decides, never a false NOKEY.
 public struct UnavailableKeyResolver: KeyResolver {
-  /// Creates the resolver.
-  public init() {}
+  private let reason: String
 
-  /// Always `.temporaryFailure`.
+  /// Creates the resolver; `reason` says why there is no DNS.
+  public init(reason: String) {
+    self.reason = reason
+  }
+
+  /// Always `.temporaryFailure` with the reason.
   public func lookup(selector: String, domain: String) -> KeyLookup {
-    .temporaryFailure(reason: "no DNS resolver in toaster-dk-queue yet")
+    .temporaryFailure(reason: reason)
   }
 }

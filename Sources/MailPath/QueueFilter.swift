@@ -19,35 +19,45 @@ public enum QueueFilter {
     }
   }
 
+  // qmail-dk's DomainKeys verdict decides (DKVERIFY); the DKIM verdicts only annotate, in
+  // one Authentication-Results field, as test-verify reports them.
   private static func verify(_ request: FilterRequest, mode: QmailDKMode) -> FilterResult {
-    let outcome = QmailDK.process(
-      Message(bytes: request.message), environment: request.environment,
-      readKey: { _ in .notFound }, resolver: request.resolver)
-    switch outcome.action {
-    case .rejected(let text, _, _):
-      return FilterResult(mode: mode, decision: .reject(text: text), notes: ["rejected: \(text)"])
-    case .verified(let result):
-      return FilterResult(
-        mode: mode, decision: .queue(headers: outcome.prependedHeaders),
-        notes: ["verified: \(result.statusHeader)"])
-    default:
-      return FilterResult(mode: mode, decision: .queue(headers: outcome.prependedHeaders))
+    let authservID: String
+    switch request.authservID {
+    case .success(let name): authservID = name
+    case .failure(let failure): return FilterResult(mode: mode, decision: .fail(failure))
     }
+    let report = DryRun.verify(
+      VerifyRequest(
+        message: request.message, environment: request.environment, resolver: request.resolver,
+        now: request.now))
+    if case .rejected(let text, _, _) = report.qmailDK.action {
+      return FilterResult(mode: mode, decision: .reject(text: text), notes: ["rejected: \(text)"])
+    }
+    let message = Message(bytes: request.message)
+    let results = AuthenticationResults.field(
+      authservID: authservID, domainKeys: report.domainKeys, dkim: report.dkim,
+      lineEnding: message.lineEndings == .crlf ? "\r\n" : "\n")
+    let claimed = AuthenticationResults.fieldsClaiming(authservID, in: message)
+    var notes = [
+      "verified: \(report.domainKeys.statusHeader)",
+      "dkim: " + report.dkim.map(\.verdict.description).joined(separator: ", "),
+    ]
+    if !claimed.isEmpty {
+      notes.append("removed \(claimed.count) Authentication-Results claiming \(authservID)")
+    }
+    return FilterResult(
+      mode: mode,
+      decision: .queue(headers: results + report.qmailDK.prependedHeaders, omitting: claimed),
+      notes: notes)
   }
 
   private static func sign(_ request: FilterRequest, mode: QmailDKMode) -> FilterResult {
     // Remembers why the key could not be read: qmail-dk's one text covers both a missing
     // key (no %) and an unreadable one, and only the reason makes a useful temporary text.
     var keyProblem: (path: String, reason: String)?
-    let template: String
-    if case .sign(let value) = mode { template = value } else { template = "" }
+    // QmailDK.signingKey and .ed25519Key never read a path whose domain is no domain name.
     let readKey = { (path: String) -> QmailDK.KeyFile in
-      // The Sender:/From: domain in place of % must be a domain name, never `/` or `..`.
-      if let domain = substitutedDomain(path, template: template),
-        !KeyFileReader.isPathSafe(domain)
-      {
-        return .notFound
-      }
       let file = request.readKey(path)
       switch file {
       case .notFound: keyProblem = (path, "no such file (DKSIGN has no %)")
@@ -85,16 +95,5 @@ public enum QueueFilter {
     case .verifiesInstead:
       preconditionFailure("sign mode chosen, yet the signer verifies")
     }
-  }
-
-  // What the template's first % became in `path`, or nil when the template has no %.
-  private static func substitutedDomain(_ path: String, template: String) -> String? {
-    guard let percent = template.firstIndex(of: "%") else { return nil }
-    let prefix = template[..<percent]
-    let suffix = template[template.index(after: percent)...]
-    guard path.hasPrefix(prefix), path.hasSuffix(suffix),
-      path.count >= prefix.count + suffix.count
-    else { return "" }
-    return String(path.dropFirst(prefix.count).dropLast(suffix.count))
   }
 }

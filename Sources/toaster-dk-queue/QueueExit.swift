@@ -30,7 +30,7 @@ enum QueueExit: Error {
   /// The failure for a filter decision that could not be made.
   init(_ failure: FilterFailure) {
     switch failure {
-    case .unreadableKey: self = .configuration(failure.description)
+    case .unreadableKey, .unreadableControlFile: self = .configuration(failure.description)
     case .signingFailed: self = .internalError(failure.description)
     }
   }

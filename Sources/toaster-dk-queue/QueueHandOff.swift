@@ -1,4 +1,5 @@
 import DKEngine
+import MailPath
 import ToasterSupport
 
 #if canImport(Glibc)
@@ -11,9 +12,11 @@ enum QueueHandOff {
   /// Runs `program` (relative paths inside `home`) and feeds it; the outcome is its status.
   ///
   /// A program that is this filter itself (the same file) is refused: it would loop.
-  static func run(program: String, home: String, headers: [UInt8], message: MessageBytes)
-    -> QueueExit
-  {
+  /// The byte ranges in `omitting` (whole header fields) are left out of the message.
+  static func run(
+    program: String, home: String, headers: [UInt8], message: MessageBytes,
+    omitting: [Range<Int>]
+  ) -> QueueExit {
     guard chdir(home) == 0 else {
       return .configuration(
         SystemError.fromErrno("chdir to", path: home, access: .reading).description)
@@ -36,7 +39,8 @@ enum QueueHandOff {
       return failure
     }
     close(pipeEnds[0])
-    let writeError = feed(pipeEnds[1], headers: headers, message: message, program: program)
+    let writeError = feed(
+      pipeEnds[1], headers: headers, message: message, omitting: omitting, program: program)
     if let writeError, writeError.code != EPIPE { kill(pid, SIGKILL) }
     close(pipeEnds[1])
     return finish(pid, program: program, writeError: writeError)
@@ -83,11 +87,14 @@ enum QueueHandOff {
   }
 
   private static func feed(
-    _ fd: Int32, headers: [UInt8], message: MessageBytes, program: String
+    _ fd: Int32, headers: [UInt8], message: MessageBytes, omitting: [Range<Int>],
+    program: String
   ) -> SystemError? {
     do {
       try FileDescriptorIO.writeAll(fd, headers, path: program)
-      try message.forEachChunk { try FileDescriptorIO.writeAll(fd, $0, path: program) }
+      for range in FilterDecision.keptRanges(of: message.count, omitting: omitting) {
+        try message.forEachChunk(in: range) { try FileDescriptorIO.writeAll(fd, $0, path: program) }
+      }
       return nil
     } catch let error as SystemError {
       return error

@@ -37,11 +37,22 @@ do {
 let message = MessageBytes(
   unsafeBorrowing: mapped.bytes, owner: mapped, release: mapped.release)
 
+let environment = QmailDKEnvironment(variables)
+// Only verification asks DNS and names this host; signing pays for neither.
+var resolver: any KeyResolver = StaticKeyResolver(records: [:])
+var authservID = Result<String, FilterFailure>.failure(
+  .unreadableControlFile(path: "/var/qmail/control/me", reason: "not read for signing"))
+if environment.mode.isVerify {
+  let made = FilterResolver.make(variables, resolvConf: "/etc/resolv.conf")
+  if let problem = made.problem { ProcessEnvironment.log(problem) }
+  resolver = made.resolver
+  authservID = ControlFileReader.firstLine(
+    path: paths.resolve("/var/qmail/control/me"), displayPath: "/var/qmail/control/me")
+}
 let request = FilterRequest(
-  message: message, environment: QmailDKEnvironment(variables), settings: settings,
-  now: Int(time(nil)), readKey: { KeyFileReader.read(path: paths.resolve($0)) },
-  resolver: LocalFirstKeyResolver(
-    local: KeyFileReader.localKeys(in: paths.domainKeys), fallback: UnavailableKeyResolver()))
+  message: message, environment: environment, settings: settings, now: Int(time(nil)),
+  readKey: { KeyFileReader.read(path: paths.resolve($0)) }, resolver: resolver,
+  authservID: authservID)
 let result = QueueFilter.filter(request)
 if settings.debug {
   for note in result.notes { ProcessEnvironment.log(note) }
@@ -52,10 +63,12 @@ case .reject(let text):
   QueueExit.rejected(text: text).finish()
 case .fail(let failure):
   QueueExit(failure).finish()
-case .queue(let headers):
+case .queue(let headers, let omitting):
   let program = NextQueueProgram.path(
     dkQueue: variables["DKQUEUE"], argv0: CommandLine.arguments.first ?? "")
   let home = paths.resolve("/var/qmail")
   let resolved = program.hasPrefix("/") ? paths.resolve(program) : program
-  QueueHandOff.run(program: resolved, home: home, headers: headers, message: message).finish()
+  QueueHandOff.run(
+    program: resolved, home: home, headers: headers, message: message, omitting: omitting
+  ).finish()
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CDB
 import DKEngine
+import DNS
 import KeyStore
 import MailPath
 import QmailControl
@@ -63,6 +64,13 @@ enum ExitStatus: Int32, Comparable {
       case .unknownLayout, .notInstalled: self = .dataError
       case .noFilter: self = .noInput
       case .system(let inner): self.init(for: inner)
+      }
+    case let error as DNSError:
+      switch error {
+      case .invalidServer, .invalidTimeout, .invalidTimeoutText: self = .usage
+      case .unreadableFile: self = .noInput
+      case .configuration: self = .dataError
+      case .contextCreationFailed: self = .software
       }
     case is ValidationError: self = .usage
     default: self = .software

@@ -12,11 +12,13 @@ import Testing
   private func request(
     _ environment: QmailDKEnvironment, message: [UInt8] = QueueFilterTests.message,
     settings: FilterSettings = FilterSettings(),
+    resolver: any KeyResolver = StaticKeyResolver(records: [:]),
     readKey: @escaping (String) -> QmailDK.KeyFile
   ) -> FilterRequest {
     FilterRequest(
       message: MessageBytes(message), environment: environment, settings: settings,
-      now: 1_796_119_202, readKey: readKey, resolver: StaticKeyResolver(records: [:]))
+      now: 1_796_119_202, readKey: readKey, resolver: resolver,
+      authservID: .success("mail.example.com"))
   }
 
   private static let pem: [UInt8] = {
@@ -30,7 +32,7 @@ import Testing
         paths.append(path)
         return .contents(Self.pem)
       })
-    guard case .queue(let headers) = result.decision else {
+    guard case .queue(let headers, _) = result.decision else {
       Issue.record("not queued: \(result.decision)")
       return
     }
@@ -46,7 +48,7 @@ import Testing
     let settings = FilterSettings(["DKIMSIGN": "0"])
     let result = QueueFilter.filter(
       request(Self.sign, settings: settings) { _ in .contents(Self.pem) })
-    guard case .queue(let headers) = result.decision else {
+    guard case .queue(let headers, _) = result.decision else {
       Issue.record("not queued")
       return
     }
@@ -82,18 +84,67 @@ import Testing
         return .contents(Self.pem)
       })
     #expect(read.isEmpty)
-    if case .queue(let headers) = result.decision {
+    if case .queue(let headers, _) = result.decision {
       #expect(headers.isEmpty)
     }
   }
 
-  @Test func verifyModeAddsTheStatusAndRejectsByDKVERIFY() {
+  static let noResults =
+    "Authentication-Results: mail.example.com;\n\tdkim=none;\n\tdomainkeys=none\n"
+
+  @Test func verifyModeAddsResultsAndStatusAndRejectsByDKVERIFY() {
     let lenient = QueueFilter.filter(
       request(QmailDKEnvironment(["DKVERIFY": "DEGIJKfh"])) { _ in .notFound })
-    #expect(lenient.decision == .queue(headers: Array("DomainKey-Status: no signature\n".utf8)))
+    #expect(
+      lenient.decision
+        == .queue(headers: Array((Self.noResults + "DomainKey-Status: no signature\n").utf8)))
     let strict = QueueFilter.filter(
       request(QmailDKEnvironment(["DKVERIFY": "C"])) { _ in .notFound })
     #expect(strict.decision == .reject(text: "DDomainKeys verify status: no signature (#5.3.0)"))
+  }
+
+  @Test func verifyModeRemovesOnlyResultsClaimingOurAuthservID() {
+    let forged =
+      "Authentication-Results: (forged) MAIL.example.com; dkim=pass header.d=bank.example\n"
+    let theirs = "Authentication-Results: mx.example.net; dkim=pass header.d=example.net\n"
+    let folded = "Authentication-Results:\n \"mail.example.com\" 1;\n\tdkim=pass\n"
+    let text = forged + "From: a@example.org\n" + theirs + folded + "Subject: x\n\nbody\n"
+    let result = QueueFilter.filter(
+      request(QmailDKEnvironment(["DKVERIFY": ""]), message: Array(text.utf8)) { _ in .notFound })
+    guard case .queue(_, let omitting) = result.decision else {
+      Issue.record("not queued: \(result.decision)")
+      return
+    }
+    let bytes = Array(text.utf8)
+    let kept = FilterDecision.keptRanges(of: bytes.count, omitting: omitting)
+      .flatMap { bytes[$0] }
+    #expect(
+      String(decoding: kept, as: UTF8.self)
+        == "From: a@example.org\n" + theirs + "Subject: x\n\nbody\n")
+  }
+
+  @Test func verifyModeWithoutControlMeFailsForNow() {
+    var request = request(QmailDKEnvironment(["DKVERIFY": "D"])) { _ in .notFound }
+    let failure = FilterFailure.unreadableControlFile(
+      path: "/var/qmail/control/me", reason: "no such file or directory")
+    request.authservID = .failure(failure)
+    #expect(QueueFilter.filter(request).decision == .fail(failure))
+    // Signing does not need control/me.
+    request.environment = Self.sign
+    request.readKey = { _ in .contents(Self.pem) }
+    guard case .queue(let headers, _) = QueueFilter.filter(request).decision else {
+      Issue.record("signing failed without control/me")
+      return
+    }
+    #expect(!headers.isEmpty)
+  }
+
+  @Test(arguments: [
+    ([0..<3], [3..<10]), ([2..<4, 6..<8], [0..<2, 4..<6, 8..<10]), ([0..<10], []),
+    ([], [0..<10]), ([8..<10, 0..<1], [1..<8]),
+  ])
+  func keptRangesLeaveOutExactlyTheOmittedBytes(omitting: [Range<Int>], kept: [Range<Int>]) {
+    #expect(FilterDecision.keptRanges(of: 10, omitting: omitting) == kept)
   }
 
   @Test func passThroughAddsNothing() {

@@ -173,7 +173,11 @@ import Testing
     #expect(verifying.status == 0, "\(verifying)")
     let queued = try box.queued()
     try #require(queued.count == 1)
-    #expect(queued[0].message == Array("DomainKey-Status: no signature\n".utf8) + garbage)
+    #expect(
+      queued[0].message
+        == Array(
+          ("Authentication-Results: mail.example.com;\n\tdkim=none;\n\tdomainkeys=none\n"
+            + "DomainKey-Status: no signature\n").utf8) + garbage)
   }
 
   @Test(.enabled(if: QueueSandbox.missing == nil))

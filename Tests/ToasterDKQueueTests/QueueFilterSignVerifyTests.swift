@@ -53,22 +53,36 @@ import Testing
     #expect(lines(message).count == 2)
   }
 
-  @Test(.enabled(if: QueueSandbox.missing == nil))
-  func verifiesAddsDomainKeyStatusAndRejectsATamperedMessage() throws {
+  @Test(.enabled(if: QueueSandbox.dnsMissing == nil))
+  func verifiesThroughDNSAddsStatusAndResultsAndRejectsATamperedMessage() throws {
     let box = try QueueSandbox()
     defer { box.remove() }
+    let dns = try box.dns()
+    defer { dns.stop() }
     #expect(try box.run(environment: QueueSandbox.signEnvironment).status == 0)
     let signed = try #require(try box.queued().first).message
     try FileManager.default.removeItem(atPath: box.queueDirectory)
     try FileManager.default.createDirectory(
       atPath: box.queueDirectory, withIntermediateDirectories: false)
+    let b = try #require(
+      headerField("DKIM-Signature", in: signed).first?.components(separatedBy: "b=").last
+    ).filter { !$0.isWhitespace }.prefix(8)
+    // RFC 8601 values are tokens, and / is none.
+    let bValue = b.contains("/") ? "\"\(b)\"" : String(b)
 
-    let world = ["DKVERIFY": "DEGIJKfh"]
+    let world = ["DKVERIFY": "DEGIJKfh", "TOASTER_DK_DNS": dns.server]
     let good = try box.run(signed, environment: world)
     #expect(good.status == 0, "\(good)")
     var queued = try box.queued()
     try #require(queued.count == 1)
-    #expect(queued[0].message == Array("DomainKey-Status: good        \n".utf8) + signed)
+    let results =
+      "Authentication-Results: mail.example.com;\n"
+      + "\tdkim=pass header.d=example.com header.s=private header.a=rsa-sha256"
+      + " header.b=\(bValue);\n\tdomainkeys=pass header.d=example.com\n"
+    #expect(
+      queued[0].message == Array((results + "DomainKey-Status: good        \n").utf8) + signed)
+    // The key was asked of DNS, once per message (DomainKeys and DKIM share the answer).
+    #expect(dns.lines.filter { $0.hasPrefix("query private._domainkey.example.com") }.count == 1)
 
     let tampered = Array(
       String(decoding: signed, as: UTF8.self).replacing("Hello", with: "Jello").utf8)
@@ -76,12 +90,20 @@ import Testing
     #expect(accepted.status == 0, "\(accepted)")
     queued = try box.queued()
     try #require(queued.count == 2)
-    #expect(
-      queued.contains { $0.message == Array("DomainKey-Status: bad         \n".utf8) + tampered })
+    let bad = try #require(
+      queued.first {
+        headerField("DomainKey-Status", in: $0.message) == ["DomainKey-Status: bad         "]
+      })
+    #expect(bad.message.suffix(tampered.count).elementsEqual(tampered))
+    let field = try #require(headerField("Authentication-Results", in: bad.message).first)
+    #expect(field.contains("dkim=fail reason=\"body hash did not verify\" header.d=example.com"))
+    #expect(field.contains("domainkeys=fail reason="))
 
-    let strict = try box.run(tampered, environment: ["DKVERIFY": "BDEGIJKfh"])
-    #expect(strict.status == 82)
-    #expect(strict.fd4 == "DDomainKeys verify status: bad          (#5.3.0)")
+    var strict = world
+    strict["DKVERIFY"] = "BDEGIJKfh"
+    let refused = try box.run(tampered, environment: strict)
+    #expect(refused.status == 82)
+    #expect(refused.fd4 == "DDomainKeys verify status: bad          (#5.3.0)")
     #expect(try box.queued().count == 2)
   }
 

@@ -7,7 +7,8 @@ import Testing
 /// the filter through the QmailToaster `bin/qmail-queue` link.
 @Suite struct QueueFilterTcpserverTests {
   static let missing =
-    QueueSandbox.missing ?? RealBinary.missingReason("tcpserver", "python3") ?? QueuePeers.missing
+    QueueSandbox.dnsMissing ?? RealBinary.missingReason("tcpserver", "python3")
+    ?? QueuePeers.missing
 
   /// tcpserver on 127.0.0.1 with a port of its choosing, stopped by `stop()`.
   struct Server {
@@ -55,6 +56,8 @@ import Testing
   func relayRuleSignsAndTheDefaultRuleVerifies() throws {
     let box = try QueueSandbox()
     defer { box.remove() }
+    let dns = try box.dns()
+    defer { dns.stop() }
     #expect(try box.sandbox.run(["rules", "compile", "-q"]).status == 0)
     let link = box.sandbox.join("var/qmail/bin/qmail-queue")
     try FileManager.default.removeItem(atPath: link)
@@ -64,7 +67,7 @@ import Testing
       cdb: box.sandbox.join("etc/tcprules.d/tcp.smtp.cdb"),
       environment: [
         "PATH": "/usr/bin:/bin", "TOASTER_DK_ROOT": box.root, "FAKEQ_DIR": box.queueDirectory,
-        "QMAILQUEUE": link,
+        "QMAILQUEUE": link, "TOASTER_DK_DNS": dns.server,
       ])
     defer { server.stop() }
     try #require(!server.port.isEmpty)

@@ -21,3 +21,14 @@ enum QueueKeys {
 
     """
 }
+
+extension QueueKeys {
+  /// A throw-away Ed25519 test key and its DKIM record (RFC 8463: the raw public key).
+  static let ed25519 = """
+    -----BEGIN PRIVATE KEY-----
+    MC4CAQAwBQYDK2VwBCIEIPGffjLUI27ZcRPAbBv12H8tsq6fg0ZbOIDipe69Xgft
+    -----END PRIVATE KEY-----
+
+    """
+  static let ed25519Record = "v=DKIM1; k=ed25519; p=GyT6MTkDTr1MNFSiYy3cKUDAf94K39qKd/M09x59M5A="
+}

@@ -26,6 +26,15 @@ enum QueuePeers {
     try run(["python3", scripts + "/dkimpy.py", "verify", record], message)
   }
 
+  /// dkimpy's `pass`/`fail` per DKIM-Signature, each key name (`s._domainkey.d`) with its
+  /// own record.
+  static func dkimpy(_ message: [UInt8], records: [String: String]) throws -> [String] {
+    try run(
+      ["python3", scripts + "/dkimpy.py", "verify"]
+        + records.sorted { $0.key < $1.key }
+        .map { "\($0.key)=\($0.value)" }, message)
+  }
+
   private static func run(_ arguments: [String], _ message: [UInt8]) throws -> [String] {
     let result = try ProcessRunner.run("/usr/bin/env", arguments, stdin: message)
     guard result.status == 0 else { throw QueueTestError(text: "\(arguments[0]): \(result)") }

@@ -51,6 +51,7 @@ struct QueueSandbox {
       atPath: sandbox.join("queue"), withIntermediateDirectories: true)
     try sandbox.directory.write(
       QueueKeys.rsa1024, to: "var/qmail/control/domainkeys/example.com/private")
+    try sandbox.directory.write("\(Self.authservID)\n", to: "var/qmail/control/me")
     let queue = sandbox.join("var/qmail/bin/qmail-queue.orig")
     try? FileManager.default.removeItem(atPath: queue)
     let built = try ProcessRunner.run(
@@ -59,6 +60,28 @@ struct QueueSandbox {
   }
 
   func remove() { sandbox.remove() }
+
+  /// The host name in the sandbox's control/me: the filter's authserv-id.
+  static let authservID = "mail.example.com"
+
+  /// Why the verifying tests cannot run (no python3-dnslib for the fake DNS), or nil.
+  static let dnsMissing: String? = missing ?? LoopbackDNS.missing("dnslib")
+
+  /// The python3-dnslib fake on a loopback address, serving the sandbox key's record at
+  /// `private._domainkey.example.com` and `extra` (name → fake-dns.py behaviour as JSON).
+  func dns(extra: [String: String] = [:]) throws -> LoopbackDNS {
+    var names = extra
+    let record = try self.record
+    var strings: [String] = []
+    var rest = Substring(record)
+    while !rest.isEmpty {
+      strings.append("\"\(rest.prefix(200))\"")
+      rest = rest.dropFirst(200)
+    }
+    names["private._domainkey.example.com"] = "{\"txt\": [[\(strings.joined(separator: ", "))]]}"
+    let body = names.sorted { $0.key < $1.key }.map { "\"\($0.key)\": \($0.value)" }
+    return try LoopbackDNS.fake(namesJSON: "{" + body.joined(separator: ", ") + "}")
+  }
 
   /// The filter's exit status (128 + signal when killed), its fd-4 text and its stderr.
   struct Run: CustomStringConvertible {

@@ -38,7 +38,9 @@ extension DryRun {
         template: nil)
     }
     guard request.domain != nil || !request.selectors.isEmpty else {
-      return try search(ruleTemplate, request, message: message, readKey: readKey, cache: cache)
+      let found = try search(
+        ruleTemplate, request, message: message, readKey: readKey, cache: cache)
+      return try addingEd25519(found, request, readKey: readKey, cache: cache)
     }
     var keys: [SigningKey] = []
     for selector in selectors {
@@ -52,6 +54,31 @@ extension DryRun {
       }
     }
     return .keys(keys, template: request.keyDirectory + "/%/" + selectors[0])
+  }
+
+  // The DKSIGN_ED25519 key, when the rule names one and DKIM is signed.
+  private static func addingEd25519(
+    _ search: KeySearch, _ request: SignRequest, readKey: (String) -> QmailDK.KeyFile,
+    cache: KeyCache
+  ) throws(DKEngineError) -> KeySearch {
+    guard case .keys(let keys, let template) = search, let first = keys.first,
+      request.method != .dk, let ed25519Template = request.environment.dkSignEd25519
+    else { return search }
+    var unread: (path: String, reason: String)?
+    let found = QmailDK.ed25519Key(
+      template: ed25519Template, domain: first.domain,
+      readKey: { path in
+        let file = readKey(path)
+        if case .notReadableByDryRun(let reason) = file { unread = (path, reason) }
+        return file
+      }, cache: cache)
+    if let unread { throw .keyNotReadable(path: unread.path, reason: unread.reason) }
+    switch found {
+    case .success(let key?): return .keys(keys + [key], template: template)
+    case .success(nil): return search
+    case .failure(let refusal):
+      return .report(SignReport(refusal, template: ed25519Template, message: request.message))
+    }
   }
 
   private static func givenKeys(

@@ -72,16 +72,10 @@ public enum DryRun {
       }
     }
     if request.method != .dk {
-      // Signatures with the same body canonicalization and digest share one body pass.
-      let bodies = DKIMBodyHasher(message: message)
-      var dkim: [UInt8] = []
-      for key in found {
-        let signer = try DKIMSigner(
-          key: key.key, domain: key.domain, selector: key.selector,
-          algorithm: request.dkimAlgorithm, options: request.dkimOptions)
-        dkim += try signer.sign(message, at: request.now, bodies: bodies).prependedHeader
-      }
-      headers = dkim + headers
+      headers =
+        try DKIMSignatureSet.sign(
+          message, keys: found, at: request.now, algorithm: request.dkimAlgorithm,
+          options: request.dkimOptions) + headers
     }
     let check =
       request.selfCheck ? selfCheck(message.prepending(headers), found, request, cache) : nil

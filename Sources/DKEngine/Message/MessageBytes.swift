@@ -68,17 +68,20 @@ public struct MessageBytes: @unchecked Sendable {
     return release
   }
 
-  /// Calls `body` with consecutive pieces of at most `size` bytes, giving each back to the
-  /// owner after use: for writing a big message out without holding it all in memory.
+  /// Calls `body` with consecutive pieces of at most `size` bytes of `range` (all bytes when
+  /// nil), giving each back to the owner after use: for writing a big message out without
+  /// holding it all in memory.
   ///
   /// - Throws: what `body` throws.
   public func forEachChunk(
-    size: Int = MessageBytes.releaseChunk, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void
+    in range: Range<Int>? = nil, size: Int = MessageBytes.releaseChunk,
+    _ body: (UnsafeBufferPointer<UInt8>) throws -> Void
   ) rethrows {
     try withUnsafeBufferPointer { buffer in
-      var start = 0
-      while start < buffer.count {
-        let end = min(start + size, buffer.count)
+      let range = range ?? 0..<buffer.count
+      var start = range.lowerBound
+      while start < range.upperBound {
+        let end = min(start + size, range.upperBound)
         try body(UnsafeBufferPointer(rebasing: buffer[start..<end]))
         release?(start..<end)
         start = end

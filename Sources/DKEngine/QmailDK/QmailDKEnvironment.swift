@@ -8,16 +8,21 @@ public struct QmailDKEnvironment: Sendable, Hashable {
   public var dkVerify: String?
   /// `DKQUEUE`: the queue program qmail-dk hands the message to.
   public var dkQueue: String?
+  /// `DKSIGN_ED25519` (toaster-dk's, not qmail-dk's): the key template of a second,
+  /// ed25519-sha256 DKIM signature wherever DKIM is signed; see `QmailDK.ed25519Key`.
+  public var dkSignEd25519: String?
 
   /// The key template QMT 0.6.beta.2 signs with when DKSIGN and DKVERIFY are both unset.
   public static let defaultSignTemplate = "/var/qmail/control/domainkeys/%/default"
 
-  /// Takes the four variables from `variables` (other names are ignored).
+  /// Takes qmail-dk's four variables and DKSIGN_ED25519 from `variables` (other names are
+  /// ignored).
   public init(_ variables: [String: String]) {
     relayClient = variables["RELAYCLIENT"]
     dkSign = variables["DKSIGN"]
     dkVerify = variables["DKVERIFY"]
     dkQueue = variables["DKQUEUE"]
+    dkSignEd25519 = variables[QmailDK.ed25519Variable]
   }
 
   /// What qmail-dk 0.6.beta.2 does with a message under this environment.
