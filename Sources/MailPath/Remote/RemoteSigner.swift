@@ -49,18 +49,19 @@ public enum RemoteSigner {
     guard !keys.isEmpty else {
       return unsigned("no key for \(lower): " + notes.joined(separator: ", "), domain: lower)
     }
-    var headers: [UInt8] = []
-    for (key, selector) in keys {
-      do {
-        let signer = try DKIMSigner(key: key, domain: lower, selector: selector)
-        headers += try signer.sign(message, at: request.now).prependedHeader
-        notes.append("signed d=\(lower) s=\(selector) a=\(signer.algorithm.rawValue)")
-      } catch {
-        return deferral(
-          "unable to sign with \(request.keyDirectory)/\(lower)/\(selector): \(error)",
-          domain: lower)
-      }
+    let signing = keys.map {
+      SigningKey(
+        key: $0.key, domain: lower, selector: $0.selector,
+        path: "\(request.keyDirectory)/\(lower)/\($0.selector)")
     }
+    let headers: [UInt8]
+    do {
+      // One pass over the body for every signature (DKIMSignatureSet).
+      headers = try DKIMSignatureSet.sign(message, keys: signing, at: request.now)
+    } catch {
+      return deferral("unable to sign for d=\(lower): \(error)", domain: lower)
+    }
+    notes += signing.map { "signed d=\(lower) s=\($0.selector) with \($0.path)" }
     return RemoteResult(decision: .sign(headers: headers), domain: lower, notes: notes)
   }
 
