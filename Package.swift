@@ -30,6 +30,8 @@ let package = Package(
       pkgConfig: "libunbound",
       providers: [.apt(["libunbound-dev", "nettle-dev", "libevent-dev"])]
     ),
+    // <sys/xattr.h> for the key ACLs; part of libc.
+    .systemLibrary(name: "CXattr"),
 
     // Libraries
     .target(name: "ToasterSupport"),
@@ -37,11 +39,13 @@ let package = Package(
     .target(name: "LibCrypto", dependencies: ["COpenSSL"]),
     .target(name: "TcpRules", dependencies: ["CDB", "ToasterSupport"]),
     .target(name: "DKEngine", dependencies: ["LibCrypto"]),
-    .target(name: "KeyStore", dependencies: ["DKEngine", "LibCrypto", "ToasterSupport"]),
+    .target(
+      name: "KeyStore", dependencies: ["CXattr", "DKEngine", "LibCrypto", "ToasterSupport"]),
     .target(name: "DNS", dependencies: ["CUnbound", "DKEngine"]),
     .target(name: "QmailControl", dependencies: ["CDB", "KeyStore", "ToasterSupport"]),
     .target(name: "Snapshot", dependencies: ["KeyStore", "QmailControl", "ToasterSupport"]),
-    .target(name: "MailPath", dependencies: ["DKEngine", "DNS", "LibCrypto", "ToasterSupport"]),
+    .target(
+      name: "MailPath", dependencies: ["DKEngine", "DNS", "KeyStore", "LibCrypto", "ToasterSupport"]),
 
     // CLI
     .executableTarget(
@@ -79,7 +83,8 @@ let package = Package(
       dependencies: ["DKEngine", "LibCrypto", "TestSupport"],
       resources: [.copy("Vectors")]
     ),
-    .testTarget(name: "KeyStoreTests", dependencies: ["KeyStore", "LibCrypto", "TestSupport"]),
+    .testTarget(
+      name: "KeyStoreTests", dependencies: ["KeyStore", "LibCrypto", "TestSupport", "ToasterSupport"]),
     .testTarget(name: "QmailControlTests", dependencies: ["QmailControl", "TestSupport"]),
     .testTarget(name: "SnapshotTests", dependencies: ["Snapshot", "QmailControl", "TestSupport"]),
     .testTarget(

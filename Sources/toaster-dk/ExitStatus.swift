@@ -65,6 +65,12 @@ enum ExitStatus: Int32, Comparable {
       case .noFilter: self = .noInput
       case .system(let inner): self.init(for: inner)
       }
+    case let error as RemoteChainError:
+      switch error {
+      case .unknownLayout, .notInstalled, .wrapsItself: self = .dataError
+      case .noLauncher: self = .noInput
+      case .system(let inner): self.init(for: inner)
+      }
     case let error as DNSError:
       switch error {
       case .invalidServer, .invalidTimeout, .invalidTimeoutText: self = .usage
