@@ -35,17 +35,20 @@ let package = Package(
 
     // Libraries
     .target(name: "ToasterSupport"),
+    .target(name: "QmailDKConfig"),
     .target(name: "CDB", dependencies: ["CTinyCDB", "ToasterSupport"]),
     .target(name: "LibCrypto", dependencies: ["COpenSSL"]),
-    .target(name: "TcpRules", dependencies: ["CDB", "ToasterSupport"]),
-    .target(name: "DKEngine", dependencies: ["LibCrypto"]),
+    .target(name: "TcpRules", dependencies: ["CDB", "QmailDKConfig", "ToasterSupport"]),
+    .target(name: "DKEngine", dependencies: ["LibCrypto", "QmailDKConfig"]),
     .target(
       name: "KeyStore", dependencies: ["CXattr", "DKEngine", "LibCrypto", "ToasterSupport"]),
     .target(name: "DNS", dependencies: ["CUnbound", "DKEngine"]),
     .target(name: "QmailControl", dependencies: ["CDB", "KeyStore", "ToasterSupport"]),
     .target(name: "Snapshot", dependencies: ["KeyStore", "QmailControl", "ToasterSupport"]),
     .target(
-      name: "MailPath", dependencies: ["DKEngine", "DNS", "KeyStore", "LibCrypto", "ToasterSupport"]),
+      name: "MailPath",
+      dependencies: ["DKEngine", "DNS", "KeyStore", "LibCrypto", "QmailDKConfig", "ToasterSupport"]
+    ),
 
     // CLI
     .executableTarget(
@@ -98,6 +101,7 @@ let package = Package(
       exclude: ["Scripts"]
     ),
     .testTarget(name: "MailPathTests", dependencies: ["MailPath", "DKEngine", "LibCrypto"]),
+    .testTarget(name: "QmailDKConfigTests", dependencies: ["QmailDKConfig"]),
     .testTarget(
       name: "ToasterDKQueueTests", dependencies: ["DKEngine", "TestSupport"],
       exclude: ["Programs"]),

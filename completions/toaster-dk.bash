@@ -299,14 +299,21 @@ _toaster-dk_rules_compile() {
 
 _toaster-dk_rules_set-sign() {
     repeating_flags=()
-    non_repeating_flags=(--json --quiet -q --dry-run --no-compile --version -h --help)
+    non_repeating_flags=(--dkim --no-dkim --json --quiet -q --dry-run --no-compile --version -h --help)
     repeating_options=(--address)
-    non_repeating_options=(--selector --root --rules --cdb)
+    non_repeating_options=(--selector --ed25519-selector --key-failure --root --rules --cdb)
     __toaster-dk_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--selector')
+        return
+        ;;
+    '--ed25519-selector')
+        return
+        ;;
+    '--key-failure')
+        __toaster-dk_add_completions -W 'defer'$'\n''bounce'
         return
         ;;
     '--root')

@@ -1,3 +1,5 @@
+public import ToasterSupport
+
 /// Writes `domain list` and `domain show` reports as text or JSON (pure, no I/O).
 public enum InventoryRenderer {
   /// The report as text: one line per domain directory, one indented line per key, its

@@ -1,3 +1,5 @@
+public import ToasterSupport
+
 extension BulkAddResult {
   /// What `domain add --all --json` prints: each domain's outcome and the failures.
   public func json(dryRun: Bool) -> JSONValue {

@@ -1,3 +1,5 @@
+public import ToasterSupport
+
 extension AddKeyResult {
   /// What `domain add --json` prints: the paths written and the records to publish.
   public var json: JSONValue {

@@ -1,3 +1,5 @@
+public import ToasterSupport
+
 /// Writes record sets as BIND, tinydns-data, plain or JSON text (pure, no I/O).
 public enum RecordRenderer {
   /// The records of `set` in `format`, ending in a newline.

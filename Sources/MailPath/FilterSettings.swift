@@ -1,14 +1,10 @@
+public import QmailDKConfig
+
 /// The filter's own settings beyond qmail-dk's four variables, read from the environment
-/// (tcp.smtp rules set them like DKSIGN).
+/// (tcp.smtp rules set them like DKSIGN); their rules are `QmailDKRules`'.
 public struct FilterSettings: Sendable, Hashable {
   /// What happens to a message whose signing key cannot be read.
-  public enum KeyFailure: String, Sendable, Hashable {
-    /// Refuse it for now (`Z…`, exit 55): the client keeps it and retries, the admin fixes
-    /// the key. The default.
-    case temporary = "defer"
-    /// Refuse it for good with qmail-dk 0.6's text (`D…`, exit 82), as qmail-dk does.
-    case permanent = "bounce"
-  }
+  public typealias KeyFailure = QmailDKRules.KeyFailure
 
   /// `DKKEYFAIL`: `defer` (default) or `bounce`.
   public var keyFailure: KeyFailure = .temporary
@@ -23,10 +19,8 @@ public struct FilterSettings: Sendable, Hashable {
 
   /// The settings in `variables`; unknown values keep the default.
   public init(_ variables: [String: String]) {
-    if let value = variables["DKKEYFAIL"], let failure = KeyFailure(rawValue: value) {
-      keyFailure = failure
-    }
-    signDKIM = variables["DKIMSIGN"] != "0"
-    debug = variables["DKDEBUG"] != nil
+    keyFailure = QmailDKRules.keyFailure(variables[QmailDKRules.dkKeyFail]) ?? .temporary
+    signDKIM = QmailDKRules.signsDKIM(variables[QmailDKRules.dkimSign])
+    debug = variables[QmailDKRules.dkDebug] != nil
   }
 }

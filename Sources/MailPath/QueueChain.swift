@@ -1,8 +1,8 @@
 /// What sits at `bin/qmail-queue`: QmailToaster's link to qmail-dk, the link to
 /// toaster-dk-queue that `queue install` made, or a layout toaster-dk does not change.
-public struct QueueChain: Sendable, Hashable, Encodable {
+public struct QueueChain: Sendable, Hashable {
   /// Who receives mail at `bin/qmail-queue`.
-  public enum State: String, Sendable, Hashable, Encodable {
+  public enum State: String, Sendable, Hashable {
     /// `qmail-queue -> qmail-dk` with `qmail-queue.orig` behind it (QmailToaster).
     case qmailDK = "qmail-dk"
     /// `qmail-queue -> …/toaster-dk-queue`, the previous link kept for `uninstall`.

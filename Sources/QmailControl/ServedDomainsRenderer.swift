@@ -1,4 +1,5 @@
 public import KeyStore
+public import ToasterSupport
 
 /// The text and JSON of `domain list --served`: each served domain, its keys and sources.
 public enum ServedDomainsRenderer {

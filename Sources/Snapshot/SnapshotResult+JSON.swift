@@ -1,4 +1,4 @@
-public import KeyStore
+public import ToasterSupport
 
 extension SnapshotResult {
   /// What `snapshot --json` prints: what was copied and what was refused.

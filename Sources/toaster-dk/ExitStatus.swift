@@ -169,35 +169,29 @@ struct CommandFailure: Error {
     } else {
       diagnostics.forEach(DiagnosticPrinter.print)
     }
-    if json { OutputOptions.printJSON(ErrorObject(self)) }
+    if json { OutputOptions.printJSON(self.json) }
   }
 }
 
-/// The JSON object a failing command prints under `--json`.
-struct ErrorObject: Encodable {
-  struct Located: Encodable {
-    let path: String
-    let line: Int
-    let column: Int
-    let severity: String
-    let message: String
-    let hint: String?
+extension CommandFailure {
+  /// The JSON object a failing command prints under `--json`: the message, the exit status
+  /// and, for a tcp.smtp with bad lines, each located diagnostic.
+  var json: JSONValue {
+    .object(omittingNil: [
+      ("error", .string(message)),
+      ("exit_status", .int(Int(status.rawValue))),
+      ("diagnostics", diagnostics.isEmpty ? nil : .array(diagnostics.map(Self.json))),
+    ])
   }
 
-  let error: String
-  let exitStatus: Int32
-  let diagnostics: [Located]?
-
-  init(_ failure: CommandFailure) {
-    error = failure.message
-    exitStatus = failure.status.rawValue
-    diagnostics =
-      failure.diagnostics.isEmpty
-      ? nil
-      : failure.diagnostics.map {
-        Located(
-          path: $0.location.path, line: $0.location.line, column: $0.location.column,
-          severity: $0.severity.rawValue, message: $0.message, hint: $0.hint)
-      }
+  private static func json(_ diagnostic: Diagnostic) -> JSONValue {
+    .object(omittingNil: [
+      ("path", .string(diagnostic.location.path)),
+      ("line", .int(diagnostic.location.line)),
+      ("column", .int(diagnostic.location.column)),
+      ("severity", .string(diagnostic.severity.rawValue)),
+      ("message", .string(diagnostic.message)),
+      ("hint", diagnostic.hint.map(JSONValue.string)),
+    ])
   }
 }

@@ -45,6 +45,10 @@ struct ToasterDK: ParsableCommand {
       self.exit(withError: exit)
     } catch let error as ValidationError {
       fail(error, json: json)
+    } catch let error where exitCode(for: error) == .success {
+      // `--help` and `help` parse to ArgumentParser's help command, whose run() throws the
+      // help request: ArgumentParser prints the help and exits 0.
+      fail(error, json: json)
     } catch {
       let failure = error as? CommandFailure ?? CommandFailure(error)
       failure.print(json: json)
@@ -58,7 +62,7 @@ struct ToasterDK: ParsableCommand {
     if json, status != .success {
       let failure = CommandFailure(
         status: ExitStatus(rawValue: status.rawValue) ?? .usage, message: message(for: error))
-      OutputOptions.printJSON(ErrorObject(failure))
+      OutputOptions.printJSON(failure.json)
     }
     exit(withError: error)
   }

@@ -32,6 +32,16 @@ import Testing
     }
   }
 
+  // `--help` printed "toaster-dk: error: CommandError(...)" and exited 70.
+  @Test func helpPrintsTheHelpAndExitsZero() throws {
+    for arguments in [["--help"], ["domain", "add", "--help"], ["help", "rules", "show"]] {
+      let result = try BuiltBinary.run(arguments)
+      #expect(result.status == 0, "\(arguments)")
+      #expect(result.stdoutText.contains("USAGE: toaster-dk"), "\(arguments)")
+      #expect(!result.stderrText.contains("error"), "\(arguments)")
+    }
+  }
+
   @Test func jsonFailureIsAnErrorObjectWithTheSameStatus() throws {
     let sandbox = try Sandbox()
     defer { sandbox.remove() }

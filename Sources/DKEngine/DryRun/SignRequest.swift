@@ -1,3 +1,5 @@
+import QmailDKConfig
+
 /// Which signatures `toaster-dk test-sign` makes.
 public enum SigningMethod: String, Sendable, Hashable, CaseIterable {
   /// DomainKeys only, as qmail-dk.
@@ -35,9 +37,7 @@ public struct SignRequest: Sendable {
   }
 
   /// The key directory (system path) used with `domain`/`selectors` when no key is given.
-  public var keyDirectory =
-    QmailDKEnvironment.defaultSignTemplate.split(separator: "%")
-    .first.map { String($0.dropLast()) } ?? "/var/qmail/control/domainkeys"
+  public var keyDirectory = QmailDKRules.keyDirectory
   /// Which signatures to make.
   public var method: SigningMethod = .dk
   /// The DomainKeys canonicalization (qmail-dk always uses nofws).

@@ -1,7 +1,7 @@
-/// The JSON shape of a `SignReport` (`test-sign --json`), stable for scripts.
-public struct SignSummary: Encodable, Sendable {
+/// What `test-sign` found for one message, the fields `test-sign --json` writes.
+public struct SignSummary: Sendable {
   /// One key that signed.
-  public struct Key: Encodable, Sendable {
+  public struct Key: Sendable {
     /// The signing domain (d=).
     public let domain: String
     /// The selector (s=).

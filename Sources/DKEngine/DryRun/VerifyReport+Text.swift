@@ -50,8 +50,8 @@ extension VerifyReport {
   }
 }
 
-/// The JSON shape of a `VerifyReport`, stable for scripts.
-public struct VerifySummary: Encodable, Sendable {
+/// What `test-verify` found for one message, the fields `test-verify --json` writes.
+public struct VerifySummary: Sendable {
   /// The message's file name as given.
   public let path: String
   /// The DomainKeys status letter, such as `B`.

@@ -1,10 +1,11 @@
 import LibCrypto
+import QmailDKConfig
 
 extension QmailDK {
   /// The tcp.smtp variable naming the Ed25519 key of a second DKIM signature: a template
   /// like DKSIGN (`/var/qmail/control/domainkeys/%/ed25519`), its first `%` the signing
   /// domain, its last component the selector.
-  public static let ed25519Variable = "DKSIGN_ED25519"
+  public static let ed25519Variable = QmailDKRules.dkSignEd25519
 
   /// The Ed25519 key for a second DKIM signature of `domain` (the domain the DKSIGN key
   /// signs for) under `template`, or nil when its file does not exist (no second signature).

@@ -1,4 +1,5 @@
 import LibCrypto
+import QmailDKConfig
 
 /// qmail-dk 0.6.beta.2's decisions as pure functions: sign, verify or pass a message
 /// through, and the headers, fd 4 texts and exit codes (82 for a rejection) that follow.
@@ -61,13 +62,12 @@ public enum QmailDK {
 
   /// The selector qmail-dk uses: the last `/` component of the template as configured.
   public static func selector(forTemplate template: String) -> String {
-    String(template.split(separator: "/", omittingEmptySubsequences: false).last ?? "")
+    QmailDKRules.selector(ofTemplate: template)
   }
 
   /// The key path: the first `%` of the template replaced by `domain` (only the first).
   public static func keyPath(template: String, domain: String) -> String {
-    guard let percent = template.firstIndex(of: "%") else { return template }
-    return template[..<percent] + domain + template[template.index(after: percent)...]
+    QmailDKRules.keyPath(template: template, domain: domain)
   }
 
   /// The key file as qmail's `control_readfile` hands it over: each line without trailing

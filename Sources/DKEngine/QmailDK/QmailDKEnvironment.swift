@@ -1,3 +1,8 @@
+public import QmailDKConfig
+
+/// Which of its three jobs qmail-dk does for a message (owned by `QmailDKConfig`).
+public typealias QmailDKMode = QmailDKConfig.QmailDKMode
+
 /// The environment variables that drive qmail-dk, as tcpserver sets them from tcp.smtp.
 public struct QmailDKEnvironment: Sendable, Hashable {
   /// `RELAYCLIENT`: set for clients allowed to relay (their mail is signed).
@@ -13,55 +18,21 @@ public struct QmailDKEnvironment: Sendable, Hashable {
   public var dkSignEd25519: String?
 
   /// The key template QMT 0.6.beta.2 signs with when DKSIGN and DKVERIFY are both unset.
-  public static let defaultSignTemplate = "/var/qmail/control/domainkeys/%/default"
+  public static let defaultSignTemplate = QmailDKRules.builtInSignTemplate
 
   /// Takes qmail-dk's four variables and DKSIGN_ED25519 from `variables` (other names are
   /// ignored).
   public init(_ variables: [String: String]) {
-    relayClient = variables["RELAYCLIENT"]
-    dkSign = variables["DKSIGN"]
-    dkVerify = variables["DKVERIFY"]
-    dkQueue = variables["DKQUEUE"]
-    dkSignEd25519 = variables[QmailDK.ed25519Variable]
+    relayClient = variables[QmailDKRules.relayClient]
+    dkSign = variables[QmailDKRules.dkSign]
+    dkVerify = variables[QmailDKRules.dkVerify]
+    dkQueue = variables[QmailDKRules.dkQueue]
+    dkSignEd25519 = variables[QmailDKRules.dkSignEd25519]
   }
 
-  /// What qmail-dk 0.6.beta.2 does with a message under this environment.
-  ///
-  /// With RELAYCLIENT it signs with DKSIGN, verifies when only DKVERIFY is set, and signs
-  /// with `domainkeys/%/default` when neither is; without RELAYCLIENT it verifies when
-  /// DKVERIFY is set and otherwise passes the message through untouched.
+  /// What qmail-dk 0.6.beta.2 does with a message under this environment
+  /// (`QmailDKRules.mode`).
   public var mode: QmailDKMode {
-    if relayClient != nil {
-      if let dkSign { return .sign(template: dkSign) }
-      if let dkVerify { return .verify(letters: dkVerify) }
-      return .sign(template: Self.defaultSignTemplate)
-    }
-    if let dkVerify { return .verify(letters: dkVerify) }
-    return .passThrough
-  }
-}
-
-/// Which of its three jobs qmail-dk does for a message.
-public enum QmailDKMode: Sendable, Hashable, CustomStringConvertible {
-  /// Sign with the key at the template path.
-  case sign(template: String)
-  /// Verify, rejecting statuses whose letters are listed.
-  case verify(letters: String)
-  /// Pass the message to the queue untouched (libdomainkeys is not used at all).
-  case passThrough
-
-  /// Whether qmail-dk verifies in this mode.
-  public var isVerify: Bool {
-    if case .verify = self { return true }
-    return false
-  }
-
-  /// `sign with …`, `verify with DKVERIFY=…` or `pass through`.
-  public var description: String {
-    switch self {
-    case .sign(let template): "sign with \(template)"
-    case .verify(let letters): "verify with DKVERIFY=\(letters)"
-    case .passThrough: "pass through (no RELAYCLIENT, no DKVERIFY)"
-    }
+    QmailDKRules.mode(relayClient: relayClient, dkSign: dkSign, dkVerify: dkVerify)
   }
 }

@@ -1,41 +1,33 @@
+public import QmailDKConfig
+
 /// A DKSIGN value: the path of the signing key with `%` standing for the sender's domain.
 ///
 /// qmail-dk replaces only the first `%` and takes the selector from the last path
 /// component of the template as written, so `%` belongs in a directory component and the
-/// last component must be a plain selector name.
+/// last component must be a plain selector name (`QmailDKRules` owns these rules; this type
+/// gives them to the editor and the linter). DKSIGN_ED25519 takes the same form.
 public struct DKSignTemplate: Equatable, Sendable, CustomStringConvertible {
   /// QmailToaster's template: selector `private` in the per-domain key directory.
-  public static let toasterDefault = DKSignTemplate(
-    unchecked: "/var/qmail/control/domainkeys/%/private")
+  public static let toasterDefault = DKSignTemplate(unchecked: QmailDKRules.toasterSignTemplate)
 
   /// The template text.
   public let text: String
 
   private init(unchecked text: String) { self.text = text }
 
-  /// Validates a template.
+  /// Validates a template, the value of `variable` (DKSIGN unless told).
   ///
   /// - Throws: `TcpRulesError.invalidValue` when the last component is empty or contains
   ///   `%` (qmail-dk would publish the selector as a literal `%`).
-  public init(_ text: String) throws(TcpRulesError) {
-    let template = DKSignTemplate(unchecked: text)
-    guard !template.selector.isEmpty else {
-      throw .invalidValue(
-        name: "DKSIGN", reason: "\(text) ends in /; the last component is the selector")
+  public init(_ text: String, variable: String = QmailDKRules.dkSign) throws(TcpRulesError) {
+    if let problem = QmailDKRules.templateProblem(text) {
+      throw .invalidValue(name: variable, reason: problem)
     }
-    guard !template.selector.contains("%") else {
-      throw .invalidValue(
-        name: "DKSIGN",
-        reason: "the selector (last component of \(text)) contains %; put % in a directory, "
-          + "as in /var/qmail/control/domainkeys/%/private")
-    }
-    self = template
+    self.init(unchecked: text)
   }
 
   /// The selector: the last `/`-component, as qmail-dk takes it.
-  public var selector: String {
-    text.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? text
-  }
+  public var selector: String { QmailDKRules.selector(ofTemplate: text) }
 
   /// True when the template names a per-domain key (contains `%`); without it every domain
   /// is signed with one key, and a missing key file rejects all outgoing mail.

@@ -35,6 +35,29 @@ extension RulesFile {
     }
   }
 
+  /// Sets each `(name, value)` of `settings` in turn on the selected allow rules, as `set`
+  /// does: one edit, all or nothing.
+  ///
+  /// - Throws: what `set` throws for the first setting that fails; nothing changes then.
+  @discardableResult
+  public mutating func set(_ settings: [(String, String)], on selector: LineSelector)
+    throws(TcpRulesError) -> EditSummary
+  {
+    var copy = self
+    var changed: Set<Int> = []
+    var last = EditSummary(changedLines: [], unchangedLines: [], skippedDenyLines: [])
+    for (name, value) in settings {
+      last = try copy.set(name, to: value, on: selector)
+      changed.formUnion(last.changedLines)
+    }
+    self = copy
+    return EditSummary(
+      changedLines: changed.sorted(),
+      unchangedLines: last.unchangedLines.filter {
+        !changed.contains($0)
+      }, skippedDenyLines: last.skippedDenyLines)
+  }
+
   /// Removes every setting of variable `name` (with the comma before it) from the selected
   /// allow rules.
   ///

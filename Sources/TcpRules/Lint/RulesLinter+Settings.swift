@@ -1,7 +1,12 @@
+import QmailDKConfig
+
 extension RulesLinter {
-  static let dkSign = Array("DKSIGN".utf8)
-  static let dkQueue = Array("DKQUEUE".utf8)
-  static let dkVerify = Array("DKVERIFY".utf8)
+  static let dkSign = Array(QmailDKRules.dkSign.utf8)
+  static let dkQueue = Array(QmailDKRules.dkQueue.utf8)
+  static let dkVerify = Array(QmailDKRules.dkVerify.utf8)
+  static let dkSignEd25519 = Array(QmailDKRules.dkSignEd25519.utf8)
+  static let dkKeyFail = Array(QmailDKRules.dkKeyFail.utf8)
+  static let dkimSign = Array(QmailDKRules.dkimSign.utf8)
 
   /// Checks the settings: odd names, open relaying, and the qmail-dk variables of a toaster:
   /// DKSIGN paths, DKQUEUE loops, DKVERIFY letters.
@@ -18,6 +23,8 @@ extension RulesLinter {
         for problem in options.dkVerifyProblems?(assignment.valueText) ?? [] {
           report(.warning, line.bytes, line.number, column: column, "DKVERIFY: \(problem)")
         }
+      case Self.dkSignEd25519: checkEd25519(line, assignment, column: column)
+      case Self.dkKeyFail, Self.dkimSign: checkFilterSetting(line, assignment, column: column)
       default: continue
       }
     }
@@ -26,38 +33,79 @@ extension RulesLinter {
   }
 
   private mutating func checkSign(_ line: RuleLine, _ setting: EnvAssignment, column: Int) {
-    do {
-      let template = try DKSignTemplate(setting.valueText)
-      if !template.isPerDomain {
-        report(
-          .warning, line.bytes, line.number, column: column,
-          "DKSIGN has no %: every domain is signed with this one key",
-          hint:
-            "qmail-dk replaces % with the sender's domain, e.g. \(DKSignTemplate.toasterDefault)")
-      }
-      if !template.text.hasPrefix("/") {
-        report(
-          .warning, line.bytes, line.number, column: column,
-          "DKSIGN is not an absolute path: qmail-dk would look for the key relative to "
-            + "whatever directory it runs in",
-          hint: "use a full path such as \(DKSignTemplate.toasterDefault)")
-      }
-      for problem in options.signingKeyProblems?(template.text) ?? [] {
-        report(
-          .warning, line.bytes, line.number, column: column, "DKSIGN: \(problem)",
-          hint: "rename the key (and its .txt) or set the selector with its exact case")
-      }
-    } catch .invalidValue(_, let reason) {
-      report(.warning, line.bytes, line.number, column: column, "DKSIGN: \(reason)")
-    } catch {
-      report(.warning, line.bytes, line.number, column: column, "DKSIGN: \(error)")
-    }
+    checkTemplate(line, setting, column: column, name: QmailDKRules.dkSign)
     if line.rule.instruction == .allow, !line.rule.sets(LineSelector.relayClient) {
       report(
         .note, line.bytes, line.number, column: column,
         "qmail-dk signs only when RELAYCLIENT is set, so DKSIGN here applies only to relaying "
           + "(authenticated) senders")
     }
+  }
+
+  // DKSIGN and DKSIGN_ED25519: the template form, and the key files' names on this system.
+  private mutating func checkTemplate(
+    _ line: RuleLine, _ setting: EnvAssignment, column: Int, name: String
+  ) {
+    do {
+      let template = try DKSignTemplate(setting.valueText, variable: name)
+      if !template.isPerDomain {
+        report(
+          .warning, line.bytes, line.number, column: column,
+          "\(name) has no %: every domain is signed with this one key",
+          hint:
+            "qmail-dk replaces % with the sender's domain, e.g. \(DKSignTemplate.toasterDefault)")
+      }
+      if !template.text.hasPrefix("/") {
+        report(
+          .warning, line.bytes, line.number, column: column,
+          "\(name) is not an absolute path: "
+            + (name == QmailDKRules.dkSign ? "qmail-dk" : "toaster-dk-queue")
+            + " would look for the key relative to whatever directory it runs in",
+          hint: "use a full path such as \(DKSignTemplate.toasterDefault)")
+      }
+      for problem in options.signingKeyProblems?(template.text) ?? [] {
+        report(
+          .warning, line.bytes, line.number, column: column, "\(name): \(problem)",
+          hint: "rename the key (and its .txt) or set the selector with its exact case")
+      }
+    } catch .invalidValue(_, let reason) {
+      report(.warning, line.bytes, line.number, column: column, "\(name): \(reason)")
+    } catch {
+      report(.warning, line.bytes, line.number, column: column, "\(name): \(error)")
+    }
+  }
+
+  private mutating func checkEd25519(_ line: RuleLine, _ setting: EnvAssignment, column: Int) {
+    checkTemplate(line, setting, column: column, name: QmailDKRules.dkSignEd25519)
+    let selector = QmailDKRules.selector(ofTemplate: setting.valueText)
+    let signs = line.rule.assignments.first { $0.name == Self.dkSign }
+    if let signs, QmailDKRules.selector(ofTemplate: signs.valueText) == selector {
+      report(
+        .error, line.bytes, line.number, column: column,
+        "DKSIGN_ED25519 has DKSIGN's selector \(selector): the RSA and the Ed25519 record "
+          + "cannot share one DNS name",
+        hint: "give the Ed25519 key its own selector, e.g. toaster-dk rules set-sign "
+          + "--ed25519-selector ed1")
+    }
+    if line.rule.instruction == .allow, !line.rule.sets(LineSelector.relayClient) {
+      report(
+        .note, line.bytes, line.number, column: column,
+        "toaster-dk-queue signs only when RELAYCLIENT is set, so DKSIGN_ED25519 here applies "
+          + "only to relaying (authenticated) senders")
+    }
+  }
+
+  private mutating func checkFilterSetting(
+    _ line: RuleLine, _ setting: EnvAssignment, column: Int
+  ) {
+    let value = setting.valueText
+    let problem =
+      setting.name == Self.dkKeyFail
+      ? (QmailDKRules.keyFailure(value) == nil
+        ? "DKKEYFAIL=\"\(value)\" is neither defer nor bounce: toaster-dk-queue defers" : nil)
+      : QmailDKRules.dkimSignProblem(value)
+    guard let problem else { return }
+    report(.warning, line.bytes, line.number, column: column, problem)
   }
 
   private mutating func checkQueue(_ line: RuleLine, _ setting: EnvAssignment, column: Int) {

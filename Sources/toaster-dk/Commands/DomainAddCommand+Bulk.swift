@@ -26,7 +26,7 @@ extension DomainAddCommand {
       report(entry, spec: spec, quiet: quiet)
     }
     if output.json {
-      print(result.json(dryRun: bulk.dryRun).text)
+      output.printJSON(result.json(dryRun: bulk.dryRun))
     } else if !bulk.dryRun {
       print(RecordRenderer.render(result.recordSets, as: records.format), terminator: "")
     }

@@ -60,10 +60,8 @@ struct DomainAddCommand: ParsableCommand {
       let result = try KeyStore(paths: rootOptions.paths).add(request)
       if let warning = spec.warning { DiagnosticPrinter.printWarning(warning) }
       if !output.quiet { DiagnosticPrinter.printNote("created \(result.keyPath) (\(spec))") }
-      print(
-        output.json
-          ? result.json.text + "\n" : RecordRenderer.render(result.records, as: records.format),
-        terminator: "")
+      if output.json { return output.printJSON(result.json) }
+      print(RecordRenderer.render(result.records, as: records.format), terminator: "")
     } catch {
       throw ExitStatus.report(error)
     }

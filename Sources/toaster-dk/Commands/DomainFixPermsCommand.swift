@@ -37,7 +37,7 @@ struct DomainFixPermsCommand: ParsableCommand {
         domain: domain, ownership: ownership.resolve(), signerNames: signer.names,
         dryRun: dryRun)
       if output.json {
-        print(audit.json.text)
+        output.printJSON(audit.json)
         return
       }
       audit.warnings.forEach(DiagnosticPrinter.printWarning)

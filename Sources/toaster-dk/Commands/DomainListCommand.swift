@@ -36,9 +36,8 @@ struct DomainListCommand: ParsableCommand {
       let inventory = try KeyStore(paths: rootOptions.paths).inventory(
         owner: ownership.owner, group: ownership.group, signerNames: signer.names,
         templateSelectors: rootOptions.dkSignSelectors)
-      print(
-        output.json ? InventoryRenderer.json(inventory).text : InventoryRenderer.text(inventory),
-        terminator: output.json ? "\n" : "")
+      if output.json { return output.printJSON(InventoryRenderer.json(inventory)) }
+      print(InventoryRenderer.text(inventory), terminator: "")
     } catch {
       throw ExitStatus.report(error)
     }
@@ -52,7 +51,7 @@ extension DomainListCommand {
     let presence = try KeyStore(paths: rootOptions.paths).keyPresence(
       of: served.domains.map(\.domain))
     if output.json {
-      print(ServedDomainsRenderer.json(served, presence).text)
+      output.printJSON(ServedDomainsRenderer.json(served, presence))
     } else {
       print(ServedDomainsRenderer.text(served, presence), terminator: "")
       if !output.quiet {

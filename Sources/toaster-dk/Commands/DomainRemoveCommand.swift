@@ -33,7 +33,7 @@ struct DomainRemoveCommand: ParsableCommand {
     do {
       let result = try KeyStore(paths: rootOptions.paths).remove(
         domain: domain, selector: selector, confirmed: yes, timestamp: time(nil))
-      if output.json { print(result.json.text) }
+      if output.json { output.printJSON(result.json) }
       guard !output.quiet, !output.json else { return }
       for (from, to) in zip(result.removed, result.backups) {
         DiagnosticPrinter.printNote("moved \(from) to \(to)")

@@ -35,7 +35,7 @@ struct DomainRestoreCommand: ParsableCommand {
     do {
       let result = try KeyStore(paths: rootOptions.paths).restore(
         domain: domain, selector: selector, from: stamp, ownership: try ownership.resolve())
-      if output.json { return print(result.json.text) }
+      if output.json { return output.printJSON(result.json) }
       guard !output.quiet else { return }
       for (from, to) in result.moved { DiagnosticPrinter.printNote("restored \(to) from \(from)") }
     } catch {

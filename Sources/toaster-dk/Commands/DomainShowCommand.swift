@@ -23,11 +23,11 @@ struct DomainShowCommand: ParsableCommand {
         domain: domain, owner: ownership.owner, group: ownership.group,
         signerNames: signer.names, templateSelectors: rootOptions.dkSignSelectors)
       let options = try records.options()
+      if output.json {
+        return output.printJSON(InventoryRenderer.json(inventory, records: options))
+      }
       print(
-        output.json
-          ? InventoryRenderer.json(inventory, records: options).text
-          : InventoryRenderer.text(inventory, records: options, format: records.format),
-        terminator: output.json ? "\n" : "")
+        InventoryRenderer.text(inventory, records: options, format: records.format), terminator: "")
     } catch {
       throw ExitStatus.report(error)
     }

@@ -26,7 +26,7 @@ struct QueueInstallCommand: ParsableCommand {
     let directory = QueueChainDirectory(paths: rootOptions.paths)
     do {
       let changed = try directory.install(filter: target, dryRun: dryRun)
-      if output.json { return output.printJSON(directory.read()) }
+      if output.json { return output.printJSON(directory.read().json) }
       guard !output.quiet else { return }
       let verb = dryRun ? "would point" : "pointed"
       DiagnosticPrinter.printNote(

@@ -17,7 +17,7 @@ struct QueueUninstallCommand: ParsableCommand {
     do {
       let saved = directory.read().savedTarget ?? ""
       try directory.uninstall(dryRun: dryRun)
-      if output.json { return output.printJSON(directory.read()) }
+      if output.json { return output.printJSON(directory.read().json) }
       guard !output.quiet else { return }
       DiagnosticPrinter.printNote("\(dryRun ? "would point" : "pointed") qmail-queue at \(saved)")
     } catch {

@@ -22,9 +22,8 @@ struct RulesCompileCommand: ParsableCommand {
     do {
       let records = try files.store.compile()
       if output.json {
-        output.printJSON([
-          "cdb": JSONScalar.string(files.store.cdbPath), "records": .number(records),
-        ])
+        output.printJSON(
+          .object([("cdb", .string(files.store.cdbPath)), ("records", .int(records))]))
       } else if !output.quiet {
         DiagnosticPrinter.printNote("compiled \(records) records into \(files.store.cdbPath)")
       }

@@ -21,45 +21,12 @@ struct RulesShowCommand: ParsableCommand {
     do {
       let report = try files.store.report()
       if output.json {
-        output.printJSON(RulesShowJSON(report))
+        output.printJSON(report.json)
       } else {
         print(report.table, terminator: "")
       }
     } catch {
       throw ExitStatus.report(error)
     }
-  }
-}
-
-/// The JSON `rules show --json` prints.
-private struct RulesShowJSON: Encodable {
-  struct Setting: Encodable {
-    let name: String
-    let value: String
-  }
-
-  struct Rule: Encodable {
-    let line: Int
-    let address: String
-    let keys: Int
-    let instruction: String
-    let relays: Bool
-    let signs: Bool
-    let verifies: Bool
-    let environment: [Setting]
-  }
-
-  let rules: [Rule]
-  let cdb: String
-
-  init(_ report: RulesReport) {
-    rules = report.rows.map { row in
-      Rule(
-        line: row.line, address: row.address, keys: row.keyCount,
-        instruction: row.instruction.rawValue, relays: row.relays, signs: row.signing != nil,
-        verifies: row.verifying != nil,
-        environment: row.environment.map { Setting(name: $0.name, value: $0.value) })
-    }
-    cdb = report.cdbState.rawValue
   }
 }

@@ -30,7 +30,7 @@ struct SnapshotCommand: ParsableCommand {
       let plan = SnapshotPlan(
         served: ServedDomainPaths(paths: rootOptions.paths, vpopmailHome: served.vpopmailHome))
       let result = try SnapshotWriter(plan: plan).write(to: directory)
-      if output.json { return print(result.json.text) }
+      if output.json { return output.printJSON(result.json) }
       for (path, resolved) in result.refused {
         DiagnosticPrinter.printWarning(
           "not copied: \(rootOptions.paths.resolve(path)) is a link to \(resolved), outside what the snapshot holds"

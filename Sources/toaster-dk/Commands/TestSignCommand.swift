@@ -109,7 +109,7 @@ struct TestSignCommand: ParsableCommand {
         try destination.write(report, for: path, json: output.json)
         return SignSummary(report, path: path)
       }
-      if output.json { output.printJSON(rows) }
+      if output.json { output.printJSON(.array(rows.map { $0.json(\.json) })) }
       let status = rows.map { $0.status(negative: \.isNegative) }.max() ?? .success
       if status != .success { throw status.exitCode }
     } catch {

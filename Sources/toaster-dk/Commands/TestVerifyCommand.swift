@@ -48,7 +48,7 @@ struct TestVerifyCommand: ParsableCommand {
   func run() throws {
     do {
       let rows = try verifyAll()
-      if output.json { output.printJSON(rows) }
+      if output.json { output.printJSON(.array(rows.map { $0.json(\.json) })) }
       if rows.count > 1 && !output.json {
         VerifySummary.table(rows.map(\.tableRow)).forEach { print($0) }
       }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import FoundationEssentials
 import TcpRules
 import ToasterSupport
 
@@ -41,7 +40,7 @@ struct EditOptions: ParsableArguments {
       outcome.diagnostics.filter { $0.severity != .note }.forEach(DiagnosticPrinter.print)
     }
     if output.json {
-      output.printJSON(EditReport(outcome, dryRun: dryRun))
+      output.printJSON(outcome.json(dryRun: dryRun))
     } else if dryRun {
       try FileDescriptorIO.writeAll(1, outcome.diff.text, path: "standard output")
     } else {
@@ -69,26 +68,5 @@ struct EditOptions: ParsableArguments {
       if let records = outcome.records { note += "; compiled \(records) records" }
       DiagnosticPrinter.printNote(note)
     }
-  }
-}
-
-/// The JSON shape of an edit's result, stable for automation (Ansible's `changed`).
-private struct EditReport: Encodable {
-  let changed: Bool
-  let written: Bool
-  let dryRun: Bool
-  let changedLines: [Int]
-  let records: Int?
-  let cdbWas: String?
-  let diff: String
-
-  init(_ outcome: EditOutcome, dryRun: Bool) {
-    changed = outcome.changed
-    written = outcome.written
-    self.dryRun = dryRun
-    changedLines = outcome.summary.changedLines
-    records = outcome.records
-    cdbWas = outcome.cdbWas?.rawValue
-    diff = String(decoding: outcome.diff.text, as: UTF8.self)
   }
 }

@@ -30,7 +30,7 @@ struct MessageArguments: ParsableArguments {
   /// reported (on standard error, and in its row) and the others are still checked.
   ///
   /// - Throws: what `check` throws when there is only one message.
-  func each<Summary: Encodable>(
+  func each<Summary>(
     _ paths: [String], showProgress: Bool, _ check: (String) throws -> Summary
   ) throws -> [MessageRow<Summary>] {
     var rows: [MessageRow<Summary>] = []
@@ -63,7 +63,7 @@ struct MessageArguments: ParsableArguments {
 }
 
 /// One message of a batch: its result, or the error that stopped it.
-enum MessageRow<Summary: Encodable>: Encodable {
+enum MessageRow<Summary> {
   case done(Summary)
   case failed(path: String, CommandFailure)
 
@@ -72,21 +72,6 @@ enum MessageRow<Summary: Encodable>: Encodable {
     switch self {
     case .done(let summary): negative(summary) ? .negative : .success
     case .failed(_, let failure): failure.status
-    }
-  }
-
-  private struct FailedRow: Encodable {
-    let path: String
-    let error: String
-    let exitStatus: Int32
-  }
-
-  func encode(to encoder: any Encoder) throws {
-    switch self {
-    case .done(let summary): try summary.encode(to: encoder)
-    case .failed(let path, let failure):
-      try FailedRow(path: path, error: failure.message, exitStatus: failure.status.rawValue)
-        .encode(to: encoder)
     }
   }
 }
