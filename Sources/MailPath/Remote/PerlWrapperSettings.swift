@@ -1,8 +1,8 @@
 /// What QmailToaster's Perl DKIM wrapper (qmtoaster/dkim) is set up to do, read from
 /// `control/dkim/signconf.xml`: enough to explain its problems and import its keys.
-public struct PerlWrapperSettings: Sendable, Hashable, Encodable {
+public struct PerlWrapperSettings: Sendable, Hashable {
   /// One signing node: `global` or a domain.
-  public struct Node: Sendable, Hashable, Encodable {
+  public struct Node: Sendable, Hashable {
     /// `global` or the domain the node is named after.
     public let name: String
     /// `algorithm=`, for example `rsa-sha1`.

@@ -1,8 +1,8 @@
 /// What sits at `bin/qmail-remote`: the stock program, QmailToaster's Perl DKIM wrapper,
 /// toaster-dk-remote (installed by `remote install`), or a layout toaster-dk leaves alone.
-public struct RemoteChain: Sendable, Hashable, Encodable {
+public struct RemoteChain: Sendable, Hashable {
   /// Who qmail-rspawn runs as qmail-remote.
-  public enum State: String, Sendable, Hashable, Encodable {
+  public enum State: String, Sendable, Hashable {
     /// The real qmail-remote, no qmail-remote.orig.
     case stock
     /// The QMT Perl wrapper (a script, `qmail-remote.orig` and `control/dkim/signconf.xml`).

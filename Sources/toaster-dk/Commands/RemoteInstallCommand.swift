@@ -32,7 +32,7 @@ struct RemoteInstallCommand: ParsableCommand {
       let report = try RemoteInstaller(paths: rootOptions.paths).install(
         launcher: target, signer: remoteUser, ownership: ownership.resolve(), dryRun: dryRun)
       if output.json {
-        return output.printJSON(RemoteChainDirectory(paths: rootOptions.paths).read())
+        return output.printJSON(RemoteChainDirectory(paths: rootOptions.paths).read().json)
       }
       report.permissions.warnings.forEach(DiagnosticPrinter.printWarning)
       report.permissions.changes.forEach { print($0) }

@@ -12,7 +12,7 @@ struct RemoteStatusCommand: ParsableCommand {
 
   func run() throws {
     let chain = RemoteChainDirectory(paths: rootOptions.paths).read()
-    if output.json { return output.printJSON(chain) }
+    if output.json { return output.printJSON(chain.json) }
     chain.lines.forEach { print($0) }
   }
 }

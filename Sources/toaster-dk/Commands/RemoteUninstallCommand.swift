@@ -24,7 +24,7 @@ struct RemoteUninstallCommand: ParsableCommand {
       let report = try RemoteInstaller(paths: rootOptions.paths).uninstall(
         signer: remoteUser, ownership: ownership.resolve(), dryRun: dryRun)
       if output.json {
-        return output.printJSON(RemoteChainDirectory(paths: rootOptions.paths).read())
+        return output.printJSON(RemoteChainDirectory(paths: rootOptions.paths).read().json)
       }
       report.permissions.warnings.forEach(DiagnosticPrinter.printWarning)
       report.permissions.changes.forEach { print($0) }
