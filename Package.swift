@@ -49,13 +49,14 @@ let package = Package(
       name: "MailPath",
       dependencies: ["DKEngine", "DNS", "KeyStore", "LibCrypto", "QmailDKConfig", "ToasterSupport"]
     ),
+    .target(name: "Rotation", dependencies: ["DNS", "KeyStore", "TcpRules", "ToasterSupport"]),
 
     // CLI
     .executableTarget(
       name: "toaster-dk",
       dependencies: [
         "TcpRules", "KeyStore", "DKEngine", "DNS", "QmailControl", "MailPath", "Snapshot",
-        "ToasterSupport",
+        "Rotation", "ToasterSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -100,6 +101,9 @@ let package = Package(
       dependencies: ["TcpRules", "CDB", "KeyStore", "DKEngine", "LibCrypto", "TestSupport"],
       exclude: ["Scripts"]
     ),
+    .testTarget(
+      name: "RotationTests",
+      dependencies: ["Rotation", "KeyStore", "TcpRules", "TestSupport"]),
     .testTarget(name: "MailPathTests", dependencies: ["MailPath", "DKEngine", "LibCrypto"]),
     .testTarget(name: "QmailDKConfigTests", dependencies: ["QmailDKConfig"]),
     .testTarget(

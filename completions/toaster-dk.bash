@@ -173,13 +173,13 @@ _toaster-dk() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    rules|domain|test-sign|test-verify|snapshot|queue|remote|help)
+    rules|domain|test-sign|test-verify|snapshot|queue|rotate|help)
         # Offer subcommand argument completions
         "_toaster-dk_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'rules domain test-sign test-verify snapshot queue remote help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'rules domain test-sign test-verify snapshot queue rotate help' -- "${cur}"))
         ;;
     esac
 }
@@ -801,7 +801,7 @@ _toaster-dk_queue_uninstall() {
     esac
 }
 
-_toaster-dk_remote() {
+_toaster-dk_rotate() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
@@ -813,22 +813,22 @@ _toaster-dk_remote() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    status|install|uninstall)
+    start|status|switch|finish|abort)
         # Offer subcommand argument completions
-        "_toaster-dk_remote_${subcommand}"
+        "_toaster-dk_rotate_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'status install uninstall' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'start status switch finish abort' -- "${cur}"))
         ;;
     esac
 }
 
-_toaster-dk_remote_status() {
+_toaster-dk_rotate_start() {
     repeating_flags=()
-    non_repeating_flags=(--json --quiet -q --version -h --help)
+    non_repeating_flags=(--dry-run --json --quiet -q --legacy-key-size --testing --no-testing --version -h --help)
     repeating_options=()
-    non_repeating_options=(--root)
+    non_repeating_options=(--root --time --selector --from --bits --owner --group --format --ttl)
     __toaster-dk_offer_flags_options 0
 
     # Offer option value completions
@@ -836,25 +836,16 @@ _toaster-dk_remote_status() {
     '--root')
         return
         ;;
-    esac
-}
-
-_toaster-dk_remote_install() {
-    repeating_flags=()
-    non_repeating_flags=(--dry-run --json --quiet -q --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--root --launcher --remote-user --owner --group)
-    __toaster-dk_offer_flags_options 0
-
-    # Offer option value completions
-    case "${prev}" in
-    '--root')
+    '--time')
         return
         ;;
-    '--launcher')
+    '--selector')
         return
         ;;
-    '--remote-user')
+    '--from')
+        return
+        ;;
+    '--bits')
         return
         ;;
     '--owner')
@@ -863,14 +854,21 @@ _toaster-dk_remote_install() {
     '--group')
         return
         ;;
+    '--format')
+        __toaster-dk_add_completions -W 'bind'$'\n''tinydns'$'\n''plain'$'\n''json'
+        return
+        ;;
+    '--ttl')
+        return
+        ;;
     esac
 }
 
-_toaster-dk_remote_uninstall() {
+_toaster-dk_rotate_status() {
     repeating_flags=()
-    non_repeating_flags=(--dry-run --json --quiet -q --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--root --remote-user --owner --group)
+    non_repeating_flags=(--dry-run --json --quiet -q --dns-authoritative --dnssec --version -h --help)
+    repeating_options=(--dns-server)
+    non_repeating_options=(--root --time --resolv-conf --dns-timeout --trust-anchor --negative-ttl)
     __toaster-dk_offer_flags_options 0
 
     # Offer option value completions
@@ -878,13 +876,101 @@ _toaster-dk_remote_uninstall() {
     '--root')
         return
         ;;
-    '--remote-user')
+    '--time')
         return
         ;;
-    '--owner')
+    '--dns-server')
         return
         ;;
-    '--group')
+    '--resolv-conf')
+        return
+        ;;
+    '--dns-timeout')
+        return
+        ;;
+    '--trust-anchor')
+        return
+        ;;
+    '--negative-ttl')
+        return
+        ;;
+    esac
+}
+
+_toaster-dk_rotate_switch() {
+    repeating_flags=()
+    non_repeating_flags=(--dry-run --json --quiet -q --dns-authoritative --dnssec --force --version -h --help)
+    repeating_options=(--dns-server --only)
+    non_repeating_options=(--root --time --resolv-conf --dns-timeout --trust-anchor --negative-ttl)
+    __toaster-dk_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--time')
+        return
+        ;;
+    '--dns-server')
+        return
+        ;;
+    '--resolv-conf')
+        return
+        ;;
+    '--dns-timeout')
+        return
+        ;;
+    '--trust-anchor')
+        return
+        ;;
+    '--negative-ttl')
+        return
+        ;;
+    '--only')
+        return
+        ;;
+    esac
+}
+
+_toaster-dk_rotate_finish() {
+    repeating_flags=()
+    non_repeating_flags=(--dry-run --json --quiet -q --force --testing --no-testing --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --time --format --ttl)
+    __toaster-dk_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--time')
+        return
+        ;;
+    '--format')
+        __toaster-dk_add_completions -W 'bind'$'\n''tinydns'$'\n''plain'$'\n''json'
+        return
+        ;;
+    '--ttl')
+        return
+        ;;
+    esac
+}
+
+_toaster-dk_rotate_abort() {
+    repeating_flags=()
+    non_repeating_flags=(--dry-run --json --quiet -q --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --time)
+    __toaster-dk_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--time')
         return
         ;;
     esac

@@ -22,6 +22,8 @@ public struct SnapshotResult: Sendable {
 public enum SnapshotError: Error, Equatable, CustomStringConvertible, Sendable {
   /// The destination exists and is not an empty directory.
   case destinationInUse(path: String)
+  /// The destination is inside the key tree, which the snapshot copies.
+  case destinationInsideKeyTree(path: String)
   /// A system call failed.
   case system(SystemError)
 
@@ -29,6 +31,8 @@ public enum SnapshotError: Error, Equatable, CustomStringConvertible, Sendable {
     switch self {
     case .destinationInUse(let path):
       "\(path) exists and is not an empty directory: name a new directory for the snapshot"
+    case .destinationInsideKeyTree(let path):
+      "\(path) is inside the key directory, which the snapshot copies: put it elsewhere"
     case .system(let error): error.description
     }
   }

@@ -32,6 +32,15 @@ public struct SnapshotWriter: Sendable {
     let name = slash.map { String(trimmed[trimmed.index(after: $0)...]) } ?? trimmed
     do {
       let parent = try Directory(path: parentPath)
+      // The key tree is walked whole; a snapshot built inside it would copy itself, and one
+      // renamed onto an empty key tree would take the live tree's place.
+      let tree = ToasterPaths(root: plan.sourceRoot).resolve(plan.tree)
+      if let real = Self.realPath(parentPath), let realTree = Self.realPath(tree),
+        real == realTree || real.hasPrefix(realTree + "/")
+          || (real == "/" ? "" : real) + "/" + name == realTree
+      {
+        throw SnapshotError.destinationInsideKeyTree(path: trimmed)
+      }
       if let info = try parent.status(of: name) {
         let empty = try? parent.subdirectory(name).entryNames().isEmpty
         guard info.st_mode & S_IFMT == S_IFDIR, empty == true else {
@@ -63,5 +72,11 @@ public struct SnapshotWriter: Sendable {
     } catch {
       preconditionFailure("unexpected error \(error)")
     }
+  }
+
+  private static func realPath(_ path: String) -> String? {
+    guard let real = realpath(path, nil) else { return nil }
+    defer { free(real) }
+    return String(cString: real)
   }
 }

@@ -42,6 +42,23 @@ public final class LoopbackDNS: @unchecked Sendable {
   /// The lines the server has printed so far (the fake's `query NAME TYPE` log).
   public var lines: [String] { output.lines }
 
+  /// The server's lines once `settled` holds for them (or, after `timeout`, as they are).
+  ///
+  /// The fake prints a question before it answers, but the pipe is read on
+  /// another thread: a test that has its answer may not have the line yet (on a loaded
+  /// machine, not for a while).
+  public func lines(
+    within timeout: TimeInterval = 10, until settled: ([String]) -> Bool
+  ) -> [String] {
+    let deadline = Date().addingTimeInterval(timeout)
+    var seen = output.lines
+    while !settled(seen) && Date() < deadline {
+      usleep(10_000)
+      seen = output.lines
+    }
+    return seen
+  }
+
   /// Why DNS server tests must be skipped, or nil when `programs` are installed.
   public static func missing(_ programs: String...) -> String? {
     let absent = programs.filter { program in

@@ -5,6 +5,7 @@ import DNS
 import KeyStore
 import MailPath
 import QmailControl
+import Rotation
 import Snapshot
 import TcpRules
 import ToasterSupport
@@ -28,6 +29,7 @@ enum ExitStatus: Int32, Comparable {
   case software = 70
   case cannotCreate = 73
   case ioError = 74
+  case tempFail = 75
 
   /// The status for an error thrown by a library.
   init(for error: any Error) {
@@ -49,6 +51,7 @@ enum ExitStatus: Int32, Comparable {
       }
     case is SymbolicLinkError: self = .cannotCreate
     case let error as KeyStoreError: self.init(for: error)
+    case let error as RotationError: self.init(for: error)
     case let error as SnapshotError:
       if case .system(let inner) = error { self.init(for: inner) } else { self = .cannotCreate }
     case let error as QmailControlError:
@@ -98,6 +101,19 @@ enum ExitStatus: Int32, Comparable {
     }
   }
 
+  private init(for error: RotationError) {
+    switch error {
+    case .malformedState, .noSigningTemplate, .nothingToRotate: self = .dataError
+    case .noRotation: self = .noInput
+    case .inProgress, .severalSelectors, .selectorNotSigning, .sameSelector, .rsaOnly,
+      .unknownDomain, .wrongPhase:
+      self = .usage
+    case .selectorTaken, .selectorSetting: self = .cannotCreate
+    case .notReady(_, _, let temporaryOnly): self = temporaryOnly ? .tempFail : .negative
+    case .tooEarly: self = .tempFail
+    }
+  }
+
   // An input that is missing or may not be read is 66; an output that cannot be made is 73.
   private init(for error: SystemError) {
     switch (error.access, error.code) {
@@ -120,7 +136,8 @@ enum ExitStatus: Int32, Comparable {
     error, including a --root that does not exist; 65 bad input data (tcp.smtp syntax, a \
     malformed key or record, lint findings, input over the size limit); 66 missing or \
     unreadable input; 70 internal error; 73 cannot create output (permissions, read-only or \
-    full disk); 74 other I/O error. When one of several messages fails, the others are \
+    full disk); 74 other I/O error; 75 try again later (rotate: not yet safe, or only a \
+    temporary DNS failure stands in the way). When one of several messages fails, the others are \
     still checked and the status is the highest one.
     """
 

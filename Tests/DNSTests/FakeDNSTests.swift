@@ -108,6 +108,8 @@ struct FakeDNSTests {
     _ = resolver.txt("two.example.net")
     #expect(resolver.queryCount == 2)
     // The second answer came from the context's cache.
-    #expect(server.lines.filter { $0 == "query two.example.net. TXT" }.count == 1)
+    let question = "query two.example.net. TXT"
+    let asked = server.lines { $0.contains(question) }
+    #expect(asked.filter { $0 == question }.count == 1)
   }
 }

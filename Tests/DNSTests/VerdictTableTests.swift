@@ -107,7 +107,9 @@ struct VerdictTableTests {
     }
     // One question per name for the whole run, DomainKeys and DKIM sharing it.
     #expect(keys.lookupCount == Self.table.count)
-    let asked = server.lines.filter { $0.hasPrefix("query ") && $0.hasSuffix(" TXT") }
+    let asked = server.lines { $0.contains { $0.contains("good._domainkey") } }.filter {
+      $0.hasPrefix("query ") && $0.hasSuffix(" TXT")
+    }
     #expect(asked.filter { $0.contains("good._domainkey") }.count == 1)
   }
 

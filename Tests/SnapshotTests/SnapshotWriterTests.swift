@@ -117,6 +117,21 @@ import ToasterSupport
     let live = try makeTree(tmp)
     try tmp.write("mine\n", to: "busy/file")
     let plan = SnapshotPlan(served: ServedDomainPaths(paths: ToasterPaths(root: live)))
+    let inside = live + "/\(Self.keys)/example.com/../snap"
+    #expect(throws: SnapshotError.destinationInsideKeyTree(path: inside)) {
+      try SnapshotWriter(plan: plan).write(to: inside)
+    }
+    let keys = try TempDirectory()
+    defer { keys.remove() }
+    try keys.write(":allow\n", to: "etc/tcprules.d/tcp.smtp")
+    try FileManager.default.createDirectory(
+      atPath: keys.join(Self.keys), withIntermediateDirectories: true)
+    let emptyTree = keys.join(Self.keys)
+    let emptyPlan = SnapshotPlan(served: ServedDomainPaths(paths: ToasterPaths(root: keys.path)))
+    #expect(throws: SnapshotError.destinationInsideKeyTree(path: emptyTree)) {
+      try SnapshotWriter(plan: emptyPlan).write(to: emptyTree + "/")
+    }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: emptyTree).isEmpty)
     #expect(throws: SnapshotError.destinationInUse(path: tmp.join("busy"))) {
       try SnapshotWriter(plan: plan).write(to: tmp.join("busy"))
     }

@@ -82,7 +82,10 @@ import Testing
     #expect(
       queued[0].message == Array((results + "DomainKey-Status: good        \n").utf8) + signed)
     // The key was asked of DNS, once per message (DomainKeys and DKIM share the answer).
-    #expect(dns.lines.filter { $0.hasPrefix("query private._domainkey.example.com") }.count == 1)
+    let question = "query private._domainkey.example.com"
+    #expect(
+      dns.lines { $0.contains { $0.hasPrefix(question) } }.filter { $0.hasPrefix(question) }.count
+        == 1)
 
     let tampered = Array(
       String(decoding: signed, as: UTF8.self).replacing("Hello", with: "Jello").utf8)

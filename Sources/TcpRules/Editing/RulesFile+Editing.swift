@@ -153,3 +153,32 @@ extension RulesFile {
     return bytes
   }
 }
+
+extension RulesFile {
+  /// Replaces selector `old` by `new` in every DKSIGN template of the allow rules whose
+  /// selector (last component) is exactly `old`, keeping the rest of each template.
+  ///
+  /// This is the whole of a key rotation's switch in tcp.smtp: qmail-dk takes the selector
+  /// from the template's last component, so one edit moves every domain of a rule at once.
+  /// - Throws: `TcpRulesError.invalidValue` when `new` is not a plain name,
+  ///   `.noMatchingRules` when no allow rule sets DKSIGN, or `.wouldNotParse`.
+  @discardableResult
+  public mutating func replaceSignSelector(_ old: String, with new: String)
+    throws(TcpRulesError) -> EditSummary
+  {
+    let name = Array("DKSIGN".utf8)
+    guard rules.contains(where: { $0.rule.sets(name) }) else {
+      throw .noMatchingRules("allow rules setting DKSIGN")
+    }
+    return try edit(on: .allowRules) { (rule, _) throws(TcpRulesError) in
+      var rule = rule
+      for index in rule.assignments.indices where rule.assignments[index].name == name {
+        guard let template = try? DKSignTemplate(rule.assignments[index].valueText),
+          template.selector == old
+        else { continue }
+        rule.assignments[index].value = Array(try template.replacingSelector(with: new).text.utf8)
+      }
+      return rule
+    }
+  }
+}

@@ -1,0 +1,154 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// A full rotation on a sandbox with three domains, their records served by a real tinydns
+/// on loopback, and dkimpy verifying the new signatures through it.
+@Suite(
+  .enabled(
+    if: LoopbackDNS.missing("tinydns", "tinydns-data") == nil,
+    "\(LoopbackDNS.missing("tinydns", "tinydns-data") ?? "")"))
+struct RotateCLITests {
+  static let rules = """
+    127.:allow,RELAYCLIENT="",DKSIGN="/var/qmail/control/domainkeys/%/private"
+    :allow,DKVERIFY="DEGIJKfh"
+
+    """
+  static let domains = ["a.example.net", "b.example.net", "c.example.net"]
+  static let t0 = 1_796_083_200
+  static let zone = ".example.net::ns1.example.net:3600\n"
+
+  static func rotationSandbox() throws -> Sandbox {
+    let sandbox = try Sandbox(rules: rules)
+    for domain in domains {
+      let added = try sandbox.run([
+        "domain", "add", domain, "--group", testGroup, "--bits", "1024", "--legacy-key-size", "-q",
+      ])
+      try #require(added.status == 0, "\(added)")
+    }
+    try #require(try sandbox.run(["rules", "compile", "-q"]).status == 0)
+    return sandbox
+  }
+
+  static func start(_ sandbox: Sandbox, _ extra: [String] = []) throws -> ProcessResult {
+    try sandbox.run(
+      [
+        "rotate", "start", "--selector", "s202612", "--format", "tinydns", "--group", testGroup,
+        "--bits", "1024", "--legacy-key-size", "--time", String(t0),
+      ] + extra)
+  }
+
+  /// The tinydns-data lines of `records` for the named domains only.
+  static func data(_ records: String, for names: [String]) -> String {
+    zone
+      + records.split(separator: "\n").filter { line in
+        line.hasPrefix("'") && names.contains { line.contains(".\($0):") }
+      }.joined(separator: "\n") + "\n"
+  }
+
+  func message(from domain: String) -> [UInt8] {
+    Array(
+      "From: Joe <joe@\(domain)>\nTo: ann@example.org\nSubject: Noon\nDate: Tue, 1 Dec 2026 12:00:00 +0000\nMessage-ID: <1@\(domain)>\n\nSee you at noon.\n"
+        .utf8)
+  }
+
+  /// dkimpy's verdict on `signed`, asking `server` for the key through dnspython.
+  func dkimpy(_ signed: [UInt8], server: LoopbackDNS) throws -> String? {
+    guard let python = RealBinary.find("python3") else { return nil }
+    let script = """
+      import sys, dkim, dns.resolver
+      r = dns.resolver.Resolver(configure=False)
+      r.nameservers = ['\(server.address)']
+      r.port = \(server.port)
+      def txt(name, timeout=5):
+          try:
+              answer = r.resolve(name.decode().rstrip('.'), 'TXT')
+          except Exception:
+              return None
+          return b''.join(answer[0].strings)
+      print('pass' if dkim.verify(sys.stdin.buffer.read(), dnsfunc=txt) else 'fail')
+      """
+    let probe = try ProcessRunner.run(python, ["-c", "import dkim, dns.resolver"])
+    guard probe.status == 0 else { return nil }
+    let result = try ProcessRunner.run(python, ["-c", script], stdin: signed)
+    #expect(result.status == 0, "\(result)")
+    return result.stdoutText.trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  @Test func fullRotationWithOneLateDomain() throws {
+    let sandbox = try Self.rotationSandbox()
+    defer { sandbox.remove() }
+    let started = try Self.start(sandbox)
+    try #require(started.status == 0, "\(started)")
+    #expect(
+      started.stderrText.contains(
+        "created \(sandbox.root)/var/qmail/control/domainkeys/c.example.net/s202612 (rsa 1024)"))
+    // Publish a and b only.
+    let partial = try LoopbackDNS.tinydns(
+      data: Self.data(started.stdoutText, for: ["a.example.net", "b.example.net"]))
+    defer { partial.stop() }
+    let status = try sandbox.run([
+      "rotate", "status", "--dns-server", partial.server, "--time", String(Self.t0),
+    ])
+    #expect(status.status == 1, "\(status)")
+    #expect(status.stdoutText.contains("a.example.net  waiting  published and matching (ttl 3600)"))
+    #expect(
+      status.stdoutText.contains(
+        "c.example.net  waiting  not published: NXDOMAIN for s202612._domainkey.c.example.net"))
+    let later = String(Self.t0 + 7200)
+    let refused = try sandbox.run([
+      "rotate", "switch", "--dns-server", partial.server, "--time", later,
+    ])
+    #expect(refused.status == 1, "\(refused)")
+    #expect(refused.stderrText.contains("switch refused: the new record of c.example.net"))
+    #expect(try sandbox.directory.read("etc/tcprules.d/tcp.smtp") == Array(Self.rules.utf8))
+    let only = try sandbox.run([
+      "rotate", "switch", "--only", "a.example.net", "--only", "b.example.net",
+      "--dns-server", partial.server, "--time", later,
+    ])
+    #expect(only.status == 0, "\(only)")
+    let switchedRules = Self.rules.replacingOccurrences(of: "%/private", with: "%/s202612")
+    #expect(try sandbox.directory.read("etc/tcprules.d/tcp.smtp") == Array(switchedRules.utf8))
+    // a signs with the new key, and dkimpy verifies it through the loopback DNS server.
+    let signed = try sandbox.run(
+      ["test-sign", "-", "--method", "both"], stdin: message(from: "a.example.net"))
+    #expect(signed.status == 0, "\(signed)")
+    #expect(signed.stderrText.contains("signed d=a.example.net s=s202612"))
+    if let verdict = try dkimpy(signed.stdout, server: partial) { #expect(verdict == "pass") }
+    // c's new key is held back: qmail-dk queues its mail unsigned, never signed with s202612.
+    let held = try sandbox.run(["test-sign", "-"], stdin: message(from: "c.example.net"))
+    #expect(held.stderrText.contains("qmail-dk would queue the message unsigned"), "\(held)")
+    partial.stop()
+
+    let full = try LoopbackDNS.tinydns(data: Self.data(started.stdoutText, for: Self.domains))
+    defer { full.stop() }
+    let seen = try sandbox.run(["rotate", "status", "--dns-server", full.server, "--time", later])
+    #expect(seen.status == 0, "\(seen)")
+    let safe = String(Self.t0 + 7200 + 7200)
+    let second = try sandbox.run(["rotate", "switch", "--dns-server", full.server, "--time", safe])
+    #expect(second.status == 0, "\(second)")
+    let signedC = try sandbox.run(
+      ["test-sign", "-", "--method", "both"], stdin: message(from: "c.example.net"))
+    #expect(signedC.stderrText.contains("signed d=c.example.net s=s202612"), "\(signedC)")
+    if let verdict = try dkimpy(signedC.stdout, server: full) { #expect(verdict == "pass") }
+
+    let early = try sandbox.run(["rotate", "finish", "--time", safe])
+    #expect(early.status == 75, "\(early)")
+    #expect(early.stderrText.contains("finish refused until 2026-12-08T05:00:00Z"))
+    let retire = String(Self.t0 + 14400 + 604_800 + 3600)
+    let finished = try sandbox.run(["rotate", "finish", "--time", retire])
+    #expect(finished.status == 0, "\(finished)")
+    #expect(
+      finished.stdoutText.contains("'private._domainkey.b.example.net:v=DKIM1; p=:3600") == false)
+    #expect(
+      finished.stdoutText.contains(
+        "private._domainkey.b.example.net.\t3600\tIN\tTXT\t\"v=DKIM1; p=\""))
+    for domain in Self.domains {
+      #expect(
+        !FileManager.default.fileExists(
+          atPath: sandbox.join("var/qmail/control/domainkeys/\(domain)/private")))
+    }
+    let over = try sandbox.run(["rotate", "status", "--json"])
+    #expect(over.stdoutText.contains("\"phase\":\"finished\""), "\(over)")
+  }
+}
