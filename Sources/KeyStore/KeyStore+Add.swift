@@ -35,7 +35,7 @@ extension KeyStore {
       try Self.expect(existing, S_IFREG, path: keyPath, what: "regular file")
       if !request.force { throw KeyStoreError.keyExists(path: keyPath) }
     }
-    let key = try request.spec.generate()
+    let key = try request.existingKey ?? request.spec.generate()
     let publicKey = try Self.crypto { try key.publicKey() }
     let record = try PublishedKeyRecord(
       publicKey: publicKey, testing: request.recordOptions.testing)

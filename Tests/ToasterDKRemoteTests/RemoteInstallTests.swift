@@ -155,3 +155,35 @@ import Testing
     #expect(missing.status == 66, "\(missing)")
   }
 }
+
+extension RemoteInstallTests {
+  @Test(.disabled(if: RemoteSandbox.missing != nil, "\(RemoteSandbox.missing ?? "")"))
+  func importsThePerlWrappersKeysKeepingTheirSelector() throws {
+    let box = try qmtLayout()
+    defer { box.remove() }
+    try box.sandbox.directory.write("mail.example.com\n", to: "var/qmail/control/me")
+    try box.sandbox.directory.write(RemoteKeys.rsa1024, to: "var/qmail/control/dkim/global.key")
+    let installed = try install(box, ["--import-keys"])
+    #expect(installed.status == 0, "\(installed)")
+    #expect(
+      installed.stderrText.contains(
+        "imported \(box.join("var/qmail/control/dkim/global.key")) as mail.example.com/dkim1"),
+      "\(installed)")
+    let key = try box.sandbox.directory.read("var/qmail/control/domainkeys/mail.example.com/dkim1")
+    #expect(String(decoding: key, as: UTF8.self).hasPrefix("-----BEGIN PRIVATE KEY-----"))
+    var info = stat()
+    stat(box.join("var/qmail/control/domainkeys/mail.example.com/dkim1"), &info)
+    #expect(info.st_mode & 0o777 == 0o440)
+    let selectors = try box.sandbox.directory.read("var/qmail/control/toaster-dk/remote-selectors")
+    #expect(String(decoding: selectors, as: UTF8.self) == "mail.example.com:dkim1\n")
+    // A bounce from the host is now signed with the imported key under its old selector.
+    let bounce = Array(
+      "From: MAILER-DAEMON@mail.example.com\nTo: a@example.net\nSubject: failure notice\n\nHi\n"
+        .utf8)
+    let (run, _) = try box.run(
+      bounce, arguments: ["example.net", "", "a@example.net"],
+      program: box.join("var/qmail/bin/qmail-remote"))
+    let text = String(decoding: run.message ?? [], as: UTF8.self)
+    #expect(text.contains("d=mail.example.com;") && text.contains("s=dkim1;"), "\(run)")
+  }
+}

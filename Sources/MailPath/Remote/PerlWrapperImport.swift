@@ -45,7 +45,8 @@ public struct PerlWrapperImport {
     for node in settings.nodes {
       let selector = node.selector ?? global?.selector ?? "dkim1"
       let keyFile = paths.resolve(
-        node.keyFile ?? "/var/qmail/control/dkim/\(node.name == "global" ? "global" : node.name).key")
+        node.keyFile
+          ?? "/var/qmail/control/dkim/\(node.name == "global" ? "global" : node.name).key")
       let domain = node.name == "global" ? signingDomain(node.domain) : node.name
       let outcome = try importKey(
         domain: domain, selector: selector, keyFile: keyFile, ownership: ownership, now: now,
@@ -85,11 +86,16 @@ public struct PerlWrapperImport {
     if key.algorithm == .rsa, key.bits < 1024 {
       return skip("an RSA key of \(key.bits) bits, under RFC 8301's 1024: make a new one")
     }
-    if dryRun { return Outcome(domain: domainName.text, selector: selector, keyFile: keyFile, skipped: nil) }
+    if dryRun {
+      return Outcome(domain: domainName.text, selector: selector, keyFile: keyFile, skipped: nil)
+    }
+    // The spec only describes the key kept; nothing is generated.
+    let bits = key.algorithm == .rsa ? key.bits : nil
+    guard let spec = try? KeySpec(algorithm: key.algorithm, bits: bits, allowLegacySize: true)
+    else { return skip("a key of a kind toaster-dk does not keep") }
     var request = AddKeyRequest(
-      domain: domainName, selector: selectorName,
-      spec: try KeySpec(algorithm: key.algorithm, bits: key.algorithm == .rsa ? key.bits : nil),
-      ownership: ownership, recordOptions: RecordOptions(), timestamp: now)
+      domain: domainName, selector: selectorName, spec: spec, ownership: ownership,
+      recordOptions: try RecordOptions(), timestamp: now)
     request.existingKey = key
     do {
       _ = try KeyStore(paths: paths).add(request)

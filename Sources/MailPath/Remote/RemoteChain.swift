@@ -79,7 +79,8 @@ public struct RemoteChain: Sendable, Hashable {
     case .qmtPerlWrapper:
       lines.append("qmail-remote: QmailToaster's Perl DKIM wrapper, in front of qmail-remote.orig")
       lines += (perlWrapper?.problems ?? []).map { "problem: " + $0 }
-      lines.append("`remote install` replaces it with toaster-dk-remote and imports its keys")
+      lines.append(
+        "`remote install --import-keys` replaces it with toaster-dk-remote and imports its keys")
     case .toasterDK:
       lines.append("qmail-remote -> \(target ?? ""): toaster-dk-remote signs what leaves the queue")
       lines.append("`remote uninstall` puts back the program kept as \(Self.savedName)")

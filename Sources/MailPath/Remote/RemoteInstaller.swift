@@ -12,6 +12,8 @@ public struct RemoteInstaller {
     public let readersChanged: Bool
     /// The permission changes made to the key tree.
     public let permissions: PermissionAudit
+    /// The QMT Perl wrapper's keys imported (or skipped), with `importKeys`.
+    public var imported: [PerlWrapperImport.Outcome] = []
   }
 
   /// The user qmail-rspawn runs qmail-remote as on a QmailToaster.
@@ -24,23 +26,30 @@ public struct RemoteInstaller {
     self.paths = paths
   }
 
-  /// Makes `signer` a key reader, gives every key its ACL, then points qmail-remote at
-  /// `launcher`.
+  /// Makes `signer` a key reader, imports the QMT Perl wrapper's keys when asked, gives
+  /// every key its ACL, then points qmail-remote at `launcher`.
   ///
   /// - Throws: `RemoteChainError` for a layout that cannot be switched (checked first:
   ///   nothing is changed then), or `KeyStoreError`.
   public func install(
     launcher: String, signer: String = RemoteInstaller.defaultSigner, ownership: KeyOwnership,
-    dryRun: Bool
+    importKeys: Bool = false, now: Int = 0, dryRun: Bool
   ) throws -> Report {
     let chain = RemoteChainDirectory(paths: paths)
     let state = chain.read()
     guard state.state != .unknown else { throw RemoteChainError.unknownLayout(state.problem ?? "") }
     let store = KeyStore(paths: paths)
     let readers = try store.setReader(signer, dryRun: dryRun)
+    var imported: [PerlWrapperImport.Outcome] = []
+    if importKeys, let settings = state.perlWrapper {
+      imported = try PerlWrapperImport(paths: paths).run(
+        settings, ownership: ownership, now: now, dryRun: dryRun)
+    }
     let audit = try store.fixPermissions(domain: nil, ownership: ownership, dryRun: dryRun)
     let switched = try chain.install(launcher: launcher, dryRun: dryRun)
-    return Report(switched: switched, readersChanged: readers, permissions: audit)
+    var report = Report(switched: switched, readersChanged: readers, permissions: audit)
+    report.imported = imported
+    return report
   }
 
   /// Puts the old qmail-remote back first, then takes `signer` out of the key readers and
