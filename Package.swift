@@ -47,16 +47,19 @@ let package = Package(
     .target(name: "Snapshot", dependencies: ["KeyStore", "QmailControl", "ToasterSupport"]),
     .target(
       name: "MailPath",
-      dependencies: ["DKEngine", "DNS", "KeyStore", "LibCrypto", "QmailDKConfig", "ToasterSupport"]
-    ),
+      dependencies: [
+        "DKEngine", "DNS", "KeyStore", "LibCrypto", "QmailDKConfig", "TcpRules", "ToasterSupport",
+      ]),
     .target(name: "Rotation", dependencies: ["DNS", "KeyStore", "TcpRules", "ToasterSupport"]),
+    .target(
+      name: "Health", dependencies: ["KeyStore", "MailPath", "Rotation", "TcpRules", "ToasterSupport"]),
 
     // CLI
     .executableTarget(
       name: "toaster-dk",
       dependencies: [
-        "TcpRules", "KeyStore", "DKEngine", "DNS", "QmailControl", "MailPath", "Snapshot",
-        "Rotation", "ToasterSupport",
+        "TcpRules", "KeyStore", "DKEngine", "DNS", "QmailControl", "MailPath", "QmailDKConfig",
+        "Snapshot", "Rotation", "Health", "ToasterSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

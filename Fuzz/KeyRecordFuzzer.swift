@@ -11,26 +11,10 @@ import DKEngine
 // own (fuzz.sh builds the libraries with -enable-testing).
 @testable import LibCrypto
 
-// A 1024-bit test key (also in Tests/LibCryptoTests/PEMFixtures.swift); the seed records in
-// Fuzz/Seeds/keyrecord hold its public half, so the fuzzer starts on the success path.
-private let rsaPEM = Array(
-  """
-  -----BEGIN RSA PRIVATE KEY-----
-  MIICXQIBAAKBgQC5Fbhg3YruCosMeXfNvEMcMOtaqqoUyrYQY0sFYFPsM5SjvACk
-  LvXKzCDJeuQ3uRdyhX75wNJCwWNvFF+AKNRnfnYgbPgUobRmb79j7gIWFVldB1i6
-  CoF0zRbQnv6LZW+tTp3bQQAf52rHSRfFH0AlirplIqN4HkDvYrtPucPtnwIDAQAB
-  AoGBAJzNG/Fkf2j/oaGl3qt7zVc60olzgLgwrGHh3RLm8vJvGIRGqDxwVGfE3BoV
-  dPcIZibtlg89HmTTtcvLdMT80kSRhrqhY1FN08liIPnOyvTAgh0q3ZaqoIGguchf
-  M3V6plTBxOd/yLrfGPu0maDofXtl8CLSn9kqesg2i/tfCIPBAkEA7dZggd3vtYFo
-  G7SfI/Sk7SCYlg73k2TosqKCHnUzNesDSzit9sTIrR0cbxiZ5FoCe6G/ypoF+7m0
-  Ude8YrcdkQJBAMc4DWp4fwMZvT4qtmeZeUGRXqQfhulQtAulrt9HmcvtF4c1vD1U
-  a54QIM57adD6bMdkOOwh2No43zHPH1sNgC8CQAiiLpCoSMpS7z+KN/irKc190Gwq
-  EOylzhil84k9geVkKZNydEYv8ITwOJcD0ppKdiqcvYSSQMNZg2UxKqJ+uTECQG4h
-  uJjxgBWwtwOVDT18hKIQwScuHqEA8me18lSQ+p7XtTgUJroo302EUP6VD0xuBJC+
-  ARHZLE6HPiwE+qqVbhUCQQDd4VG548S/MI0zsM0H1vLY61pWwb2C4CKCNR3xFgKi
-  bJZtCRi//RC/nJBIM6kPNe4YWGbGdN1YrZgdOdWmJM7+
-  -----END RSA PRIVATE KEY-----
-  """.utf8)
+// TestKeys.rsa1024PKCS1 (Sources/TestSupport/TestKeys.swift, compiled in by fuzz.sh); the
+// seed records in Fuzz/Seeds/keyrecord hold its public half, so the fuzzer starts on the
+// success path.
+private let rsaPEM = Array(TestKeys.rsa1024PKCS1.utf8)
 
 private let plain = Message(
   bytes: Array("From: joe@example.com\nTo: x@example.net\nSubject: s\n\nbody\n".utf8))

@@ -62,4 +62,5 @@ echo
 run test-verify "$root/signed.eml" --client-ip 203.0.113.9
 sed 's/Noon/Nine/' "$root/signed.eml" >"$root/tampered.eml"
 run test-verify "$root/tampered.eml" --client-ip 203.0.113.9
+if [ -x Scripts/demo-queue.sh ]; then Scripts/demo-queue.sh "$bin" "$root"; fi
 echo "# the sandbox is left in $root for you to look at"

@@ -58,8 +58,8 @@ build() {
   local crypto=("$out/libDKEngine.a" "$out/libLibCrypto.a" -lcrypto)
   local rules=("$out/libTcpRules.a" "$out/libCDB.a" "$out/libToasterSupport.a" -lcdb)
   quietly swiftc "${flags[@]}" Fuzz/DKEngineFuzzer.swift "${crypto[@]}" -o "$out/dkengine-fuzzer"
-  quietly swiftc "${flags[@]}" Fuzz/KeyRecordFuzzer.swift "${crypto[@]}" \
-    -o "$out/keyrecord-fuzzer"
+  quietly swiftc "${flags[@]}" Fuzz/KeyRecordFuzzer.swift Sources/TestSupport/TestKeys.swift \
+    "${crypto[@]}" -o "$out/keyrecord-fuzzer"
   quietly swiftc "${flags[@]}" Fuzz/TcpRulesFuzzer.swift "${rules[@]}" -o "$out/tcprules-fuzzer"
   quietly swiftc "${flags[@]}" Fuzz/CDBFuzzer.swift "${rules[@]}" -o "$out/cdb-fuzzer"
   quietly swiftc "${flags[@]}" Fuzz/QmailControlFuzzer.swift "$out/libQmailControl.a" \

@@ -173,13 +173,13 @@ _toaster-dk() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    rules|domain|test-sign|test-verify|snapshot|queue|remote|rotate|help)
+    rules|domain|test-sign|test-verify|snapshot|queue|remote|rotate|status|help)
         # Offer subcommand argument completions
         "_toaster-dk_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'rules domain test-sign test-verify snapshot queue remote rotate help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'rules domain test-sign test-verify snapshot queue remote rotate status help' -- "${cur}"))
         ;;
     esac
 }
@@ -757,12 +757,18 @@ _toaster-dk_queue_status() {
     repeating_flags=()
     non_repeating_flags=(--json --quiet -q --version -h --help)
     repeating_options=()
-    non_repeating_options=(--root)
+    non_repeating_options=(--root --rules --cdb)
     __toaster-dk_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--root')
+        return
+        ;;
+    '--rules')
+        return
+        ;;
+    '--cdb')
         return
         ;;
     esac
@@ -1057,6 +1063,51 @@ _toaster-dk_rotate_abort() {
     # Offer option value completions
     case "${prev}" in
     '--root')
+        return
+        ;;
+    '--time')
+        return
+        ;;
+    esac
+}
+
+_toaster-dk_status() {
+    repeating_flags=()
+    non_repeating_flags=(--dns-authoritative --dnssec --json --quiet -q --version -h --help)
+    repeating_options=(--dns-server --signer-user)
+    non_repeating_options=(--root --resolv-conf --dns-timeout --trust-anchor --negative-ttl --owner --group --max-key-age --time)
+    __toaster-dk_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--dns-server')
+        return
+        ;;
+    '--resolv-conf')
+        return
+        ;;
+    '--dns-timeout')
+        return
+        ;;
+    '--trust-anchor')
+        return
+        ;;
+    '--negative-ttl')
+        return
+        ;;
+    '--signer-user')
+        return
+        ;;
+    '--owner')
+        return
+        ;;
+    '--group')
+        return
+        ;;
+    '--max-key-age')
         return
         ;;
     '--time')

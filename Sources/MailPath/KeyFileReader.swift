@@ -1,16 +1,36 @@
 public import DKEngine
 import ToasterSupport
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Reads private key files for signing and local verification, telling a missing file from
-/// an unreadable one as qmail's `control_readfile` does (spec §3.3).
+/// an unreadable one as qmail's `control_readfile` does (spec §3.3): the one key reader of
+/// the filter and of the dry runs (test-sign, test-verify).
 public enum KeyFileReader {
+  /// Whose reading the answer stands for.
+  public enum Reader: Sendable {
+    /// The signer itself (the filter): every error but ENOENT is `.unreadable`.
+    case signer
+    /// A dry run for another user: permission denied to this process says nothing of that
+    /// user, so it is `.notReadableByDryRun`.
+    case dryRun
+  }
+
   /// The bytes of the key file at `path`, `.notFound` for ENOENT on any component, or
-  /// `.unreadable` with the reason for every other error.
-  public static func read(path: String) -> QmailDK.KeyFile {
+  /// `.unreadable` (`.notReadableByDryRun` for EACCES/EPERM in a dry run) with the reason.
+  public static func read(path: String, as reader: Reader = .signer) -> QmailDK.KeyFile {
     do {
       return .contents(try FileDescriptorIO.readFile(atPath: path))
+    } catch let error as SystemError where error.isNotFound {
+      return .notFound
+    } catch let error as SystemError
+      where reader == .dryRun && (error.code == EACCES || error.code == EPERM)
+    {
+      return .notReadableByDryRun("\(error)")
     } catch let error as SystemError {
-      return error.isNotFound ? .notFound : .unreadable(error.reason)
+      return .unreadable(reader == .dryRun ? "\(error)" : error.reason)
     } catch {
       return .unreadable("\(error)")
     }
@@ -19,27 +39,15 @@ public enum KeyFileReader {
   /// A resolver answering from this host's keys under `directory`
   /// (`<directory>/<domain>/<selector>`, the domain also tried in lower case).
   ///
-  /// A selector or domain from a message that could leave the directory is never read.
-  public static func localKeys(in directory: String) -> LocalKeyResolver {
+  /// `LocalKeyResolver` never reads a selector or domain that is no hostname.
+  public static func localKeys(in directory: String, as reader: Reader = .signer)
+    -> LocalKeyResolver
+  {
     LocalKeyResolver { selector, domain in
-      guard isPathSafe(selector), isPathSafe(domain) else { return .notFound }
-      let exact = read(path: "\(directory)/\(domain)/\(selector)")
+      let exact = read(path: "\(directory)/\(domain)/\(selector)", as: reader)
       guard case .notFound = exact else { return exact }
-      return read(path: "\(directory)/\(domain.lowercased())/\(selector)")
+      return read(path: "\(directory)/\(domain.lowercased())/\(selector)", as: reader)
     }
-  }
-
-  // Letters, digits, - and inner dots only: no /, no .., no NUL.
-  static func isPathSafe(_ name: String) -> Bool {
-    let labels = name.split(separator: ".", omittingEmptySubsequences: false)
-    return !name.isEmpty && name.utf8.count <= 253
-      && labels.allSatisfy { label in
-        !label.isEmpty
-          && label.utf8.allSatisfy { byte in
-            (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
-              || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-")
-          }
-      }
   }
 }
 

@@ -9,10 +9,37 @@ public import ToasterSupport
 public struct QueueChainDirectory: Sendable {
   /// The `bin` directory, resolved under the root.
   public let directory: String
+  private let root: String
 
   /// The `bin` directory of `paths`.
   public init(paths: ToasterPaths) {
     directory = paths.resolve("/var/qmail/bin")
+    root = paths.root
+  }
+
+  // Every switch holds the bin directory's lock (the one Directory.withExclusiveLock takes),
+  // so two toaster-dk runs never interleave their renames; a bin directory reached through
+  // a symbolic link below the root is refused.
+  private func locked<T>(_ body: () throws(QueueChainError) -> T) throws(QueueChainError) -> T {
+    let bin: Directory
+    do {
+      bin = try Directory.openForWriting(directory, root: root)
+    } catch let error as SymbolicLinkError {
+      throw .symbolicLink(error)
+    } catch let error as SystemError {
+      throw .system(error)
+    } catch {
+      throw .system(SystemError(operation: "open", path: directory, code: EIO, access: .writing))
+    }
+    do {
+      return try bin.withExclusiveLock { () throws(QueueChainError) -> T in try body() }
+    } catch let error as QueueChainError {
+      throw error
+    } catch let error as SystemError {
+      throw .system(error)
+    } catch {
+      throw .system(SystemError(operation: "lock", path: directory, code: EIO, access: .writing))
+    }
   }
 
   /// `toaster-dk-queue` in the directory of the running program (`make install` puts
@@ -40,6 +67,12 @@ public struct QueueChainDirectory: Sendable {
   ///   nothing is changed then.
   @discardableResult
   public func install(filter: String, dryRun: Bool = false) throws(QueueChainError) -> Bool {
+    try locked { () throws(QueueChainError) -> Bool in
+      try installLocked(filter: filter, dryRun: dryRun)
+    }
+  }
+
+  private func installLocked(filter: String, dryRun: Bool) throws(QueueChainError) -> Bool {
     let chain = read()
     if chain.state == .filter { return false }
     guard chain.state == .qmailDK, let old = Self.linkText(directory + "/qmail-queue") else {
@@ -70,6 +103,10 @@ public struct QueueChainDirectory: Sendable {
   /// - Throws: `QueueChainError.notInstalled` when toaster-dk-queue is not in place, or
   ///   `.system` when the rename fails.
   public func uninstall(dryRun: Bool = false) throws(QueueChainError) {
+    try locked { () throws(QueueChainError) in try uninstallLocked(dryRun: dryRun) }
+  }
+
+  private func uninstallLocked(dryRun: Bool) throws(QueueChainError) {
     guard read().state == .filter else { throw .notInstalled }
     if dryRun { return }
     let saved = directory + "/" + QueueChain.savedName

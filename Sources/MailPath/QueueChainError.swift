@@ -10,6 +10,8 @@ public enum QueueChainError: Error, Sendable, CustomStringConvertible {
   case noFilter(String)
   /// A system call failed.
   case system(SystemError)
+  /// The bin directory lies behind a symbolic link below the root (never written through).
+  case symbolicLink(SymbolicLinkError)
 
   /// A lower-case phrase naming the object and the reason.
   public var description: String {
@@ -20,6 +22,7 @@ public enum QueueChainError: Error, Sendable, CustomStringConvertible {
     case .noFilter(let path):
       "unable to install \(path): no such executable (give --filter PATH)"
     case .system(let error): error.description
+    case .symbolicLink(let error): error.description
     }
   }
 }

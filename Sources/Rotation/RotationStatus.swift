@@ -63,7 +63,8 @@ public struct RotationStatus: Sendable {
           ? "toaster-dk rotate switch"
           : "toaster-dk rotate switch after \(RotationClock.iso(safe))"
       }
-      return "publish the new record of \(pending.joined(separator: ", ")) "
+      let unpublished = domains.filter { $0.step != .switched && $0.published?.isMatch != true }
+      return "publish the new record of \(unpublished.map(\.name.text).joined(separator: ", ")) "
         + "(toaster-dk rotate start prints them again)"
     }
   }

@@ -15,13 +15,22 @@ import MailPath
 /// | out of memory | 51 | `Z…` |
 /// | cannot write the spool or to the next program | 53 | `Z…` |
 /// | cannot read the message | 54 | `Z…` |
-/// | configuration: key unreadable, next program missing or the filter itself, home | 55 | `Z…` |
+/// | configuration: key or control/me unreadable, the next program is the filter itself | 55 | `Z…` |
+/// | the qmail home cannot be entered (qmail-dk's code) | 61 | `Z…` |
+/// | the next program cannot be run (qmail-dk's code) | 120 | `Z…` |
+/// | waiting for the next program failed (qmail-dk's code) | 57 | `Z…` |
 /// | anything else | 81 | `Z…` |
+///
+/// qmail_close takes the fd-4 text only with exit 82; with the other codes the client sees
+/// qmail's own text for the code (`mail-path.md` §1.1) and the text goes to the log.
 enum QueueExit: Error {
   case outOfMemory(String)
   case writeFailed(String)
   case readFailed(String)
   case configuration(String)
+  case homeDirectory(String)
+  case execFailed(String)
+  case waitFailed(String)
   case internalError(String)
   case rejected(text: String)
   case exited(Int32)
@@ -42,6 +51,9 @@ enum QueueExit: Error {
     case .writeFailed: 53
     case .readFailed: 54
     case .configuration: 55
+    case .homeDirectory: 61
+    case .execFailed: 120
+    case .waitFailed: 57
     case .internalError: 81
     case .rejected: 82
     case .exited(let status): status
@@ -54,7 +66,8 @@ enum QueueExit: Error {
     switch self {
     case .rejected(let text): return Self.fitted(text)
     case .outOfMemory(let reason), .writeFailed(let reason), .readFailed(let reason),
-      .configuration(let reason), .internalError(let reason):
+      .configuration(let reason), .homeDirectory(let reason), .execFailed(let reason),
+      .waitFailed(let reason), .internalError(let reason):
       return Self.temporaryText(reason)
     case .exited, .killed: return nil
     }

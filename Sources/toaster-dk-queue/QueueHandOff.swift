@@ -18,7 +18,7 @@ enum QueueHandOff {
     omitting: [Range<Int>]
   ) -> QueueExit {
     guard chdir(home) == 0 else {
-      return .configuration(
+      return .homeDirectory(
         SystemError.fromErrno("chdir to", path: home, access: .reading).description)
     }
     if let problem = loopProblem(program) { return problem }
@@ -51,7 +51,7 @@ enum QueueHandOff {
     var this = stat()
     guard stat(program, &target) == 0 else {
       let error = SystemError.fromErrno("find queue program", path: program, access: .reading)
-      return .configuration(error.description)
+      return .execFailed(error.description)
     }
     if stat("/proc/self/exe", &this) == 0, this.st_dev == target.st_dev,
       this.st_ino == target.st_ino
@@ -78,9 +78,7 @@ enum QueueHandOff {
         operation: "run queue program", path: program, code: status, access: .reading)
       switch status {
       case ENOMEM, EAGAIN: return .failure(.outOfMemory(error.description))
-      case ENOENT, EACCES, ENOEXEC, ENOTDIR, EISDIR:
-        return .failure(.configuration(error.description))
-      default: return .failure(.internalError(error.description))
+      default: return .failure(.execFailed(error.description))
       }
     }
     return .success(pid)
@@ -109,7 +107,7 @@ enum QueueHandOff {
     var status: Int32 = 0
     while waitpid(pid, &status, 0) < 0 {
       guard errno == EINTR else {
-        return .internalError(
+        return .waitFailed(
           SystemError.fromErrno("wait for", path: program, access: .reading).description)
       }
     }

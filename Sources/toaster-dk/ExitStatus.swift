@@ -67,6 +67,7 @@ enum ExitStatus: Int32, Comparable {
       case .unknownLayout, .notInstalled: self = .dataError
       case .noFilter: self = .noInput
       case .system(let inner): self.init(for: inner)
+      case .symbolicLink: self = .cannotCreate
       }
     case let error as RemoteChainError:
       switch error {

@@ -22,6 +22,7 @@ struct ToasterDK: ParsableCommand {
     subcommands: [
       RulesCommand.self, DomainCommand.self, TestSignCommand.self, TestVerifyCommand.self,
       SnapshotCommand.self, QueueCommand.self, RemoteCommand.self, RotateCommand.self,
+      StatusCommand.self,
     ]
   )
 

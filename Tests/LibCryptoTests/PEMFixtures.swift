@@ -1,27 +1,12 @@
+import TestSupport
+
 /// Small PEM and DER inputs made once with `/usr/bin/openssl` (OpenSSL 3.0) for the tests.
 ///
 /// One 1024-bit RSA key in both PEM forms, its public key in both DER forms, an
 /// encrypted copy (passphrase `x`) and a P-256 key that must be refused.
 enum PEMFixtures {
   /// `openssl genrsa -traditional 1024`: the PKCS#1 form OpenSSL 1.x dknewkey wrote.
-  static let rsa1024PKCS1 = Array(
-    """
-    -----BEGIN RSA PRIVATE KEY-----
-    MIICXQIBAAKBgQC5Fbhg3YruCosMeXfNvEMcMOtaqqoUyrYQY0sFYFPsM5SjvACk
-    LvXKzCDJeuQ3uRdyhX75wNJCwWNvFF+AKNRnfnYgbPgUobRmb79j7gIWFVldB1i6
-    CoF0zRbQnv6LZW+tTp3bQQAf52rHSRfFH0AlirplIqN4HkDvYrtPucPtnwIDAQAB
-    AoGBAJzNG/Fkf2j/oaGl3qt7zVc60olzgLgwrGHh3RLm8vJvGIRGqDxwVGfE3BoV
-    dPcIZibtlg89HmTTtcvLdMT80kSRhrqhY1FN08liIPnOyvTAgh0q3ZaqoIGguchf
-    M3V6plTBxOd/yLrfGPu0maDofXtl8CLSn9kqesg2i/tfCIPBAkEA7dZggd3vtYFo
-    G7SfI/Sk7SCYlg73k2TosqKCHnUzNesDSzit9sTIrR0cbxiZ5FoCe6G/ypoF+7m0
-    Ude8YrcdkQJBAMc4DWp4fwMZvT4qtmeZeUGRXqQfhulQtAulrt9HmcvtF4c1vD1U
-    a54QIM57adD6bMdkOOwh2No43zHPH1sNgC8CQAiiLpCoSMpS7z+KN/irKc190Gwq
-    EOylzhil84k9geVkKZNydEYv8ITwOJcD0ppKdiqcvYSSQMNZg2UxKqJ+uTECQG4h
-    uJjxgBWwtwOVDT18hKIQwScuHqEA8me18lSQ+p7XtTgUJroo302EUP6VD0xuBJC+
-    ARHZLE6HPiwE+qqVbhUCQQDd4VG548S/MI0zsM0H1vLY61pWwb2C4CKCNR3xFgKi
-    bJZtCRi//RC/nJBIM6kPNe4YWGbGdN1YrZgdOdWmJM7+
-    -----END RSA PRIVATE KEY-----
-    """.utf8)
+  static let rsa1024PKCS1 = Array(TestKeys.rsa1024PKCS1.utf8)
   /// The same key as PKCS#8 (`openssl pkey`), what OpenSSL 3 writes.
   static let rsa1024PKCS8 = Array(
     """

@@ -4,20 +4,8 @@ import Testing
 
 /// test-sign and test-verify over several messages, odd inputs, and the rule they judge by.
 @Suite struct DryRunBatchCLITests {
-  private static let rules = """
-    127.:allow,RELAYCLIENT="",DKSIGN="/var/qmail/control/domainkeys/%/private"
-    :allow,DKVERIFY="BDEGIJKfh"
-
-    """
-
   private func sandbox() throws -> Sandbox {
-    let sandbox = try Sandbox(rules: Self.rules)
-    #expect(try sandbox.run(["rules", "compile", "-q"]).status == 0)
-    try sandbox.directory.write(
-      TestSignVerifyCLITests.key, to: "var/qmail/control/domainkeys/example.com/private")
-    try sandbox.directory.write(TestSignVerifyCLITests.message, to: "a.eml")
-    try sandbox.directory.write(TestSignVerifyCLITests.message, to: "b.eml")
-    return sandbox
+    try Sandbox.signing(messages: ["a.eml", "b.eml"])
   }
 
   private func array(_ result: ProcessResult) -> [[String: Any]] {
@@ -57,7 +45,7 @@ import Testing
     #expect(directoryEntries(sandbox.join("out")) == ["a.eml", "b.eml"])
     let signed = try String(contentsOfFile: sandbox.join("out/a.eml"), encoding: .utf8)
     #expect(signed.hasPrefix("Comment: DomainKeys?"))
-    #expect(signed.hasSuffix(TestSignVerifyCLITests.message))
+    #expect(signed.hasSuffix(Sandbox.message))
     let verified = try sandbox.run([
       "test-verify", "--client-ip", "192.0.2.7", sandbox.join("out/a.eml"),
     ])
@@ -133,7 +121,7 @@ import Testing
   @Test func signAndVerifyWarnWhenTheCDBIsStale() throws {
     let sandbox = try sandbox()
     defer { sandbox.remove() }
-    try sandbox.directory.write(Self.rules + "10.:deny\n", to: "etc/tcprules.d/tcp.smtp")
+    try sandbox.directory.write(Sandbox.signingRules + "10.:deny\n", to: "etc/tcprules.d/tcp.smtp")
     let warning =
       "toaster-dk: warning: \(sandbox.join("etc/tcprules.d/tcp.smtp.cdb")) is stale: it does"
       + " not match tcp.smtp; run 'toaster-dk rules compile'"

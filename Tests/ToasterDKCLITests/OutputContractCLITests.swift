@@ -4,19 +4,8 @@ import Testing
 
 /// The contract scripts rely on: one meaning per exit status, `--json` errors, `-q`.
 @Suite struct OutputContractCLITests {
-  private static let rules = """
-    127.:allow,RELAYCLIENT="",DKSIGN="/var/qmail/control/domainkeys/%/private"
-    :allow,DKVERIFY="BDEGIJKfh"
-
-    """
-
   private func sandbox() throws -> Sandbox {
-    let sandbox = try Sandbox(rules: Self.rules)
-    #expect(try sandbox.run(["rules", "compile", "-q"]).status == 0)
-    try sandbox.directory.write(
-      TestSignVerifyCLITests.key, to: "var/qmail/control/domainkeys/example.com/private")
-    try sandbox.directory.write(TestSignVerifyCLITests.message, to: "message.eml")
-    return sandbox
+    try Sandbox.signing(messages: ["message.eml"])
   }
 
   private func object(_ result: ProcessResult) -> [String: Any]? {
@@ -108,7 +97,7 @@ import Testing
     let sandbox = try sandbox()
     defer { sandbox.remove() }
     try sandbox.directory.write(
-      TestSignVerifyCLITests.key, to: "var/qmail/control/domainkeys/other.example/private")
+      TestKeys.rsa1024, to: "var/qmail/control/domainkeys/other.example/private")
     let result = try sandbox.run([
       "test-sign", "--domain", "other.example", sandbox.join("message.eml"),
     ])

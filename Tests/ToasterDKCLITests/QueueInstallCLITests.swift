@@ -38,6 +38,36 @@ import Testing
     #expect(again.stderrText.contains("toaster-dk-queue is not installed"))
   }
 
+  @Test func statusSaysWhatTheFilterDoesForLocalAndWorldClients() throws {
+    let sandbox = try Sandbox()
+    defer { sandbox.remove() }
+    let missing = try sandbox.run(["queue", "status"])
+    #expect(missing.status == 0)
+    #expect(missing.stdoutText.contains("\n127.0.0.1: unknown: "), "\(missing)")
+    #expect(try sandbox.run(["rules", "set-sign", "--ed25519-selector", "ed1", "-q"]).status == 0)
+    #expect(try sandbox.run(["rules", "set-verify", "DEGIJKfh", "-q"]).status == 0)
+    let status = try sandbox.run(["queue", "status"])
+    #expect(status.status == 0, "\(status)")
+    let lines = status.stdoutText.split(separator: "\n").map(String.init)
+    let signs: String =
+      "127.0.0.1 (tcp.smtp line 2): signs with /var/qmail/control/domainkeys/%/private "
+      + "(selector private), DomainKeys and DKIM rsa-sha256, and ed25519-sha256 with "
+      + "/var/qmail/control/domainkeys/%/ed1"
+    let verifies: String =
+      "the world (tcp.smtp line 3): verifies (DomainKey-Status, Authentication-Results), "
+      + "rejecting DKVERIFY=DEGIJKfh"
+    #expect(Array(lines.dropFirst(2)) == [signs, verifies])
+    let json = try sandbox.run(["queue", "status", "--json"])
+    let keys = "/var/qmail/control/domainkeys/%/"
+    // The JSON writer sorts keys.
+    let local: String =
+      #"{"dkim":true,"ed25519_template":"\#(keys)ed1","ip":"127.0.0.1","line":2,"#
+      + #""mode":"sign","template":"\#(keys)private"}"#
+    let world: String = #"{"letters":"DEGIJKfh","line":3,"mode":"verify"}"#
+    let clients: String = #""clients":["# + local + "," + world + "]"
+    #expect(json.stdoutText.contains(clients), "\(json)")
+  }
+
   @Test func refusesAnUnknownLayoutAndChangesNothing() throws {
     let sandbox = try Sandbox()
     defer { sandbox.remove() }

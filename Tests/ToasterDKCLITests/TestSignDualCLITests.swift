@@ -18,9 +18,9 @@ import Testing
   private func sandbox() throws -> Sandbox {
     let sandbox = try Sandbox(rules: ":allow,DKVERIFY=\"BDEGIJKfh\"\n")
     #expect(try sandbox.run(["rules", "compile", "-q"]).status == 0)
-    try sandbox.directory.write(TestSignVerifyCLITests.key, to: Self.keys + "/rsa")
+    try sandbox.directory.write(TestKeys.rsa1024, to: Self.keys + "/rsa")
     try sandbox.directory.write(Self.ed25519Key, to: Self.keys + "/ed")
-    try sandbox.directory.write(TestSignVerifyCLITests.message, to: "message.eml")
+    try sandbox.directory.write(Sandbox.message, to: "message.eml")
     return sandbox
   }
 
@@ -77,7 +77,7 @@ import Testing
       #expect(add.status == 0, "\(add)")
     }
     try sandbox.directory.write(
-      TestSignVerifyCLITests.message.replacing("example.com", with: "example.org"), to: "m.eml")
+      Sandbox.message.replacing("example.com", with: "example.org"), to: "m.eml")
     let signed = try sandbox.run([
       "test-sign", "--method", "both", "--selector", "rsa", "--selector", "ed",
       sandbox.join("m.eml"),

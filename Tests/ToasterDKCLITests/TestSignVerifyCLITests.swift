@@ -10,37 +10,8 @@ import Testing
 
     """
 
-  // A throw-away 1024-bit test key, fixed so signatures (RSA PKCS#1 v1.5 is deterministic)
-  // and the transcripts stay the same from run to run.
-  static let key = """
-    -----BEGIN PRIVATE KEY-----
-    MIICdgIBADANBgkqhkiG9w0BAQEFAASCAmAwggJcAgEAAoGBAMiZWbc0gISDrEV7
-    ieyfJAspqyD7HRciyYvjQKlw/ZAyNiNigNUwF8htShKPDox1u1ZBtqtvHqmo3Zdl
-    aPhzSrU2JhGWEqYv4TAvVRIIxL67ecuwZ/MR8c7GFJSFHLJLQrZ3ZSZn8FgLwOD8
-    826bkkHjqcQeRZhqmHQdMOX9SoHXAgMBAAECgYEAoWCVB0jqdzDCv2ciT0S7p2tP
-    K4o5Heqzf6FD3Mx0gLOUUCUnhdpZ17jsVT/XMXJpUnwtK3+KiGy8T9aaev2tQ+wQ
-    xEvLHYv8jFHW2Pyz0oWD2DeoAcOlJAnZrgWMrLW4eXnsYOmUfcLAYTI60ldBIYAL
-    Ow99pU93hlRj5Fz/2gECQQDt0Zph7jpjBzs3vx/ISA7ykTG2U0D86QDVmbTQZ0iR
-    ro0hzu00x0kHEjw5EoALvyUG8xDHarCVU/JYKFxuMybXAkEA1+9QD2wn056dlGK9
-    hwoTJcAGWcXzbNpFLrIaB6NpgmT0ZuDQwIECv0GzFM0pf5DhEKUvnmw216DSaUvL
-    ALcdAQJAdI1wQySVGul1XUnfErI2GS2NlpTQ2eJ71TOCiUzFJRjN9E7MtDwjD0Mh
-    nrrxZFBmnjRL+d/Q8S52LDyDqEKLewJAMvfUsN85g1TEIxsvWymAnX92wEfeDkpy
-    2/PD+xuSMun7WjEkdNu+t0AdsgI/ElIzHYev9rfaNglKwPnX38JZAQJADsIvVq8k
-    32cKS07W6sSiyhRympPlXYZqKvErXX1/zPMwxL8YCJ0Itgvos9/Ux65bF+g9gTtf
-    u5mV4TF79SeBjw==
-    -----END PRIVATE KEY-----
-
-    """
-
-  static let message =
-    "From: Alice <alice@example.com>\nTo: bob@example.net\nSubject: hi\n\nHello\n"
-
   private func sandbox() throws -> Sandbox {
-    let sandbox = try Sandbox(rules: Self.rules)
-    #expect(try sandbox.run(["rules", "compile", "-q"]).status == 0)
-    try sandbox.directory.write(Self.key, to: "var/qmail/control/domainkeys/example.com/private")
-    try sandbox.directory.write(Self.message, to: "message.eml")
-    return sandbox
+    try Sandbox.signing(rules: Self.rules, messages: ["message.eml"])
   }
 
   @Test func signsAsQmailDKThenVerifiesForTheWorld() throws {
@@ -101,7 +72,7 @@ import Testing
     try sandbox.directory.write(signed, to: "Maildir/new/2.b")
     try sandbox.directory.write(signed.replacing("Hello", with: "Jello"), to: "Maildir/cur/1.a:2,S")
     try sandbox.directory.write(signed, to: "Maildir/tmp/0.partial")
-    try sandbox.directory.write(Self.message, to: "Maildir/cur/.hidden")
+    try sandbox.directory.write(Sandbox.message, to: "Maildir/cur/.hidden")
     // Run inside the sandbox with a relative path, so the table's columns do not depend on
     // the temp directory's name.
     let verified = try ProcessRunner.run(
@@ -109,8 +80,8 @@ import Testing
       ["test-verify", "--client-ip", "192.0.2.7", "Maildir", "--root", sandbox.root],
       currentDirectory: sandbox.root)
     expectTranscript(verified, in: sandbox, matches: "test-verify-maildir")
-    try sandbox.directory.write(Self.message, to: "plain/a.eml")
-    try sandbox.directory.write(Self.message, to: "plain/b.eml")
+    try sandbox.directory.write(Sandbox.message, to: "plain/a.eml")
+    try sandbox.directory.write(Sandbox.message, to: "plain/b.eml")
     try FileManager.default.createDirectory(
       atPath: sandbox.join("headers"), withIntermediateDirectories: true)
     let headers = try sandbox.run([
@@ -133,7 +104,7 @@ import Testing
   @Test func mappedFileStandardInputAndOutputFileGiveTheSameBytes() throws {
     let sandbox = try sandbox()
     defer { sandbox.remove() }
-    let big = Self.message + String(repeating: "0123456789 abcdefghij  \n", count: 100_000)
+    let big = Sandbox.message + String(repeating: "0123456789 abcdefghij  \n", count: 100_000)
     try sandbox.directory.write(big, to: "big.eml")
     let arguments = ["test-sign", "--method", "both", "--time", "1700000000"]
     let fromFile = try sandbox.run(arguments + [sandbox.join("big.eml")])

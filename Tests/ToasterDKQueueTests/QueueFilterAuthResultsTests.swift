@@ -26,7 +26,7 @@ import Testing
     let key = box.sandbox.join("var/qmail/control/domainkeys/\(from.split(separator: "@")[1])")
     if !FileManager.default.fileExists(atPath: key) {
       try FileManager.default.createDirectory(atPath: key, withIntermediateDirectories: true)
-      try QueueKeys.rsa1024.write(toFile: key + "/private", atomically: false, encoding: .utf8)
+      try TestKeys.rsa1024.write(toFile: key + "/private", atomically: false, encoding: .utf8)
     }
     #expect(try box.run(message, environment: QueueSandbox.signEnvironment).status == 0)
     let queued = try box.queuedFiles()

@@ -17,7 +17,7 @@ import Testing
   func box() throws -> QueueSandbox {
     let box = try QueueSandbox(rules: Self.rules)
     try box.sandbox.directory.write(
-      QueueKeys.ed25519, to: "var/qmail/control/domainkeys/example.com/ed1")
+      TestKeys.ed25519, to: "var/qmail/control/domainkeys/example.com/ed1")
     return box
   }
 
@@ -35,7 +35,7 @@ import Testing
     #expect(dkim[1].contains("d=example.com;") && dkim[1].contains("h=from:from:"))
     let records = [
       "private._domainkey.example.com": try box.record,
-      "ed1._domainkey.example.com": QueueKeys.ed25519Record,
+      "ed1._domainkey.example.com": TestKeys.ed25519Record,
     ]
     #expect(try QueuePeers.dkimpy(message, records: records) == ["pass", "pass"])
     // DomainKeys still signs with the DKSIGN key alone.
@@ -69,7 +69,7 @@ import Testing
     var off = Self.environment
     off["DKIMSIGN"] = "0"
     try box.sandbox.directory.write(
-      QueueKeys.ed25519, to: "var/qmail/control/domainkeys/example.com/ed1")
+      TestKeys.ed25519, to: "var/qmail/control/domainkeys/example.com/ed1")
     #expect(try box.run(environment: off).status == 0)
     let counts = try box.queued().map { headerField("DKIM-Signature", in: $0.message).count }
     #expect(counts.sorted() == [0, 1])
@@ -81,7 +81,7 @@ import Testing
     defer { box.remove() }
     let path = box.sandbox.join("var/qmail/control/domainkeys/example.com/ed1")
     try box.sandbox.directory.write(
-      QueueKeys.rsa1024, to: "var/qmail/control/domainkeys/example.com/ed1")
+      TestKeys.rsa1024, to: "var/qmail/control/domainkeys/example.com/ed1")
     let rsa = try box.run(environment: Self.environment)
     #expect(rsa.status == 82, "\(rsa)")
     #expect(rsa.fd4 == "Dqmail-dk: Cannot sign message due to invalid private key. (#5.3.0)")

@@ -62,16 +62,39 @@ import Testing
   }
 
   @Test(.enabled(if: QueueSandbox.missing == nil))
-  func nextProgramMissingIsAConfigurationError() throws {
+  func nextProgramThatCannotRunIsQmailDKsExecFailure() throws {
     let box = try QueueSandbox()
     defer { box.remove() }
     var environment = QueueSandbox.signEnvironment
     environment["DKQUEUE"] = "/var/qmail/bin/no-such-queue"
     let run = try box.run(environment: environment)
-    #expect(run.status == 55, "\(run)")
+    #expect(run.status == 120, "\(run)")
     #expect(
       run.fd4 == "Ztoaster-dk-queue: unable to find queue program "
         + "\(box.sandbox.join("var/qmail/bin/no-such-queue")): no such file or directory (#4.3.0)")
+    // Not executable (EACCES), and executable but no program (ENOEXEC): the same code.
+    try box.sandbox.directory.write("not a program\n", to: "var/qmail/bin/plain")
+    environment["DKQUEUE"] = "/var/qmail/bin/plain"
+    let plain = try box.run(environment: environment)
+    #expect(plain.status == 120, "\(plain)")
+    #expect(plain.fd4.hasSuffix("permission denied (#4.3.0)"), "\(plain)")
+    chmod(box.sandbox.join("var/qmail/bin/plain"), 0o755)
+    let garbage = try box.run(environment: environment)
+    #expect(garbage.status == 120, "\(garbage)")
+    #expect(garbage.fd4.hasPrefix("Ztoaster-dk-queue: unable to run queue program "))
+    try expectNothingQueued(box)
+  }
+
+  @Test(.enabled(if: QueueSandbox.missing == nil))
+  func missingQmailHomeIsQmailDKsHomeDirectoryCode() throws {
+    let box = try QueueSandbox()
+    defer { box.remove() }
+    let empty = try TempDirectory(prefix: "no-qmail-home")
+    defer { empty.remove() }
+    // Pass-through needs nothing but the home and the next program.
+    let run = try box.run(environment: ["TOASTER_DK_ROOT": empty.path])
+    #expect(run.status == 61, "\(run)")
+    #expect(run.fd4.hasPrefix("Ztoaster-dk-queue: unable to chdir to \(empty.path)/var/qmail: "))
     try expectNothingQueued(box)
   }
 

@@ -50,7 +50,7 @@ struct QueueSandbox {
     try FileManager.default.createDirectory(
       atPath: sandbox.join("queue"), withIntermediateDirectories: true)
     try sandbox.directory.write(
-      QueueKeys.rsa1024, to: "var/qmail/control/domainkeys/example.com/private")
+      TestKeys.rsa1024, to: "var/qmail/control/domainkeys/example.com/private")
     try sandbox.directory.write("\(Self.authservID)\n", to: "var/qmail/control/me")
     let queue = sandbox.join("var/qmail/bin/qmail-queue.orig")
     try? FileManager.default.removeItem(atPath: queue)
@@ -152,7 +152,7 @@ struct QueueSandbox {
 
   /// The key record of the sandbox's key, for the peers.
   var record: String {
-    get throws { try LocalKeyResolver.record(fromPEM: Array(QueueKeys.rsa1024.utf8)) }
+    get throws { try LocalKeyResolver.record(fromPEM: Array(TestKeys.rsa1024.utf8)) }
   }
 }
 

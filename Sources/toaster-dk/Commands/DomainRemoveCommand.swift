@@ -17,14 +17,7 @@ struct DomainRemoveCommand: ParsableCommand {
       """)
 
   @OptionGroup var rootOptions: RootOptions
-  @Argument(
-    help: ArgumentHelp("The mail domain, e.g. example.com.", valueName: "domain"),
-    transform: { try DomainName($0) })
-  var domain: DomainName
-  @Option(
-    help: ArgumentHelp("Remove only this selector's key.", valueName: "selector"),
-    transform: { try SelectorName($0) })
-  var selector: SelectorName?
+  @OptionGroup var keys: DomainKeysArguments
   @Flag(help: "Really remove (move aside).")
   var yes = false
   @OptionGroup var output: OutputOptions
@@ -32,7 +25,7 @@ struct DomainRemoveCommand: ParsableCommand {
   func run() throws {
     do {
       let result = try KeyStore(paths: rootOptions.paths).remove(
-        domain: domain, selector: selector, confirmed: yes, timestamp: time(nil))
+        domain: keys.domain, selector: keys.selector, confirmed: yes, timestamp: time(nil))
       if output.json { output.printJSON(result.json) }
       guard !output.quiet, !output.json else { return }
       for (from, to) in zip(result.removed, result.backups) {

@@ -16,14 +16,7 @@ struct DomainRestoreCommand: ParsableCommand {
       """)
 
   @OptionGroup var rootOptions: RootOptions
-  @Argument(
-    help: ArgumentHelp("The mail domain, e.g. example.com.", valueName: "domain"),
-    transform: { try DomainName($0) })
-  var domain: DomainName
-  @Option(
-    help: ArgumentHelp("Restore only this selector's key.", valueName: "selector"),
-    transform: { try SelectorName($0) })
-  var selector: SelectorName?
+  @OptionGroup var keys: DomainKeysArguments
   @Option(
     name: .customLong("from"),
     help: ArgumentHelp("The backup's time stamp, as in its name in .removed.", valueName: "stamp"))
@@ -34,7 +27,8 @@ struct DomainRestoreCommand: ParsableCommand {
   func run() throws {
     do {
       let result = try KeyStore(paths: rootOptions.paths).restore(
-        domain: domain, selector: selector, from: stamp, ownership: try ownership.resolve())
+        domain: keys.domain, selector: keys.selector, from: stamp,
+        ownership: try ownership.resolve())
       if output.json { return output.printJSON(result.json) }
       guard !output.quiet else { return }
       for (from, to) in result.moved { DiagnosticPrinter.printNote("restored \(to) from \(from)") }

@@ -2,6 +2,7 @@ import ArgumentParser
 import DKEngine
 import FoundationEssentials
 import KeyStore
+import MailPath
 import TcpRules
 import ToasterSupport
 
@@ -77,7 +78,7 @@ struct DryRunOptions: ParsableArguments {
   func readKey(systemPath: String, signers: [SignerAccount]) -> QmailDK.KeyFile {
     let root = files.rootOptions.paths.root
     let path = files.rootOptions.paths.resolve(systemPath)
-    let file = Self.readKey(path: path)
+    let file = KeyFileReader.read(path: path, as: .dryRun)
     switch file {
     case .contents, .notFound: break
     case .unreadable, .notReadableByDryRun: return file
@@ -89,27 +90,8 @@ struct DryRunOptions: ParsableArguments {
     return .unreadable("\(blocker): run toaster-dk domain fix-perms")
   }
 
-  /// Reads a key file by path; permission denied to toaster-dk itself is told apart, as it
-  /// says nothing of qmail-dk.
-  static func readKey(path: String) -> QmailDK.KeyFile {
-    do {
-      return .contents(try FileDescriptorIO.readFile(atPath: path))
-    } catch let error as SystemError where error.isNotFound {
-      return .notFound
-    } catch let error as SystemError where error.code == EACCES || error.code == EPERM {
-      return .notReadableByDryRun("\(error)")
-    } catch {
-      return .unreadable("\(error)")
-    }
-  }
-
   /// A resolver that derives records from this host's private keys under `--root`.
   var localKeys: LocalKeyResolver {
-    let directory = files.rootOptions.paths.domainKeys
-    return LocalKeyResolver { selector, domain in
-      let exact = Self.readKey(path: "\(directory)/\(domain)/\(selector)")
-      guard case .notFound = exact else { return exact }
-      return Self.readKey(path: "\(directory)/\(domain.lowercased())/\(selector)")
-    }
+    KeyFileReader.localKeys(in: files.rootOptions.paths.domainKeys, as: .dryRun)
   }
 }
