@@ -52,14 +52,17 @@ let package = Package(
       ]),
     .target(name: "Rotation", dependencies: ["DNS", "KeyStore", "TcpRules", "ToasterSupport"]),
     .target(
+      name: "DomainCheck",
+      dependencies: ["DNS", "DKEngine", "KeyStore", "LibCrypto", "TcpRules", "ToasterSupport"]),
+    .target(
       name: "Health", dependencies: ["KeyStore", "MailPath", "Rotation", "TcpRules", "ToasterSupport"]),
 
     // CLI
     .executableTarget(
       name: "toaster-dk",
       dependencies: [
-        "TcpRules", "KeyStore", "DKEngine", "DNS", "QmailControl", "MailPath", "QmailDKConfig",
-        "Snapshot", "Rotation", "Health", "ToasterSupport",
+        "TcpRules", "KeyStore", "DKEngine", "DNS", "DomainCheck", "QmailControl", "MailPath",
+        "QmailDKConfig", "Snapshot", "Rotation", "Health", "ToasterSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -104,6 +107,9 @@ let package = Package(
       dependencies: ["TcpRules", "CDB", "KeyStore", "DKEngine", "LibCrypto", "TestSupport"],
       exclude: ["Scripts"]
     ),
+    .testTarget(
+      name: "DomainCheckTests",
+      dependencies: ["DomainCheck", "DNS", "KeyStore", "LibCrypto", "TestSupport"]),
     .testTarget(
       name: "RotationTests",
       dependencies: ["Rotation", "KeyStore", "TcpRules", "TestSupport"]),

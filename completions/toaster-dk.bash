@@ -415,13 +415,13 @@ _toaster-dk_domain() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    add|list|show|dns|remove|restore|fix-perms)
+    add|list|show|dns|check|remove|restore|fix-perms)
         # Offer subcommand argument completions
         "_toaster-dk_domain_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'add list show dns remove restore fix-perms' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'add list show dns check remove restore fix-perms' -- "${cur}"))
         ;;
     esac
 }
@@ -544,6 +544,33 @@ _toaster-dk_domain_dns() {
         return
         ;;
     '--ttl')
+        return
+        ;;
+    esac
+}
+
+_toaster-dk_domain_check() {
+    repeating_flags=()
+    non_repeating_flags=(--dns-authoritative --dnssec --json --quiet -q --version -h --help)
+    repeating_options=(--dns-server)
+    non_repeating_options=(--root --resolv-conf --dns-timeout --trust-anchor)
+    __toaster-dk_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--dns-server')
+        return
+        ;;
+    '--resolv-conf')
+        return
+        ;;
+    '--dns-timeout')
+        return
+        ;;
+    '--trust-anchor')
         return
         ;;
     esac

@@ -19,7 +19,8 @@ import ToasterSupport
 /// The scheme is sysexits: scripts fix their input on 65 and may retry on 74, the same
 /// permanent/temporary split djb's tools make with 100 and 111. Status 1 is the one
 /// negative answer: a signature that does not verify, a message qmail-dk would refuse, a
-/// self-check that fails.
+/// self-check that fails, a key `domain check` finds mismatched or missing in DNS; 75 is
+/// "try again later" (a rotate step not yet safe, or only temporary DNS failures).
 enum ExitStatus: Int32, Comparable {
   case success = 0
   case negative = 1
@@ -132,13 +133,15 @@ enum ExitStatus: Int32, Comparable {
   static let help = """
     EXIT STATUS: 0 success (rules check: whatever the answer; test-verify: every \
     signature verified and qmail-dk would accept; test-sign: signed, or queued unsigned, \
-    and the self-check passed); 1 negative answer: a signature did not verify, qmail-dk \
-    would reject the message, or the self-check failed (--json says which); 64 usage \
+    and the self-check passed; domain check: every key published and matching); 1 negative \
+    answer: a signature did not verify, qmail-dk would reject the message, the self-check \
+    failed, or domain check found a record mismatched or missing (--json says which); 64 usage \
     error, including a --root that does not exist; 65 bad input data (tcp.smtp syntax, a \
     malformed key or record, lint findings, input over the size limit); 66 missing or \
     unreadable input; 70 internal error; 73 cannot create output (permissions, read-only or \
     full disk); 74 other I/O error; 75 try again later (rotate: not yet safe, or only a \
-    temporary DNS failure stands in the way). When one of several messages fails, the others are \
+    temporary DNS failure stands in the way; domain check: only temporary DNS failures stood \
+    in the way). When one of several messages fails, the others are \
     still checked and the status is the highest one.
     """
 

@@ -13,7 +13,8 @@ struct DomainCommand: ParsableCommand {
       """,
     subcommands: [
       DomainAddCommand.self, DomainListCommand.self, DomainShowCommand.self,
-      DomainDNSCommand.self, DomainRemoveCommand.self, DomainRestoreCommand.self,
+      DomainDNSCommand.self, DomainCheckCommand.self, DomainRemoveCommand.self,
+      DomainRestoreCommand.self,
       DomainFixPermsCommand.self,
     ]
   )

@@ -82,8 +82,14 @@ def main():
             continue
         print("query", str(request.q.qname).lower(), QTYPE[request.q.qtype], flush=True)
         reply = answer(request, names)
-        if reply is not None:
-            sock.sendto(reply.pack(), peer)
+        if reply is None:
+            continue
+        try:
+            packet = reply.pack()
+        except Exception as error:  # a string over 255 bytes in the config, say: say so
+            print("cannot answer", str(request.q.qname), error, flush=True)
+            continue
+        sock.sendto(packet, peer)
 
 
 if __name__ == "__main__":
