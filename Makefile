@@ -13,8 +13,12 @@ deps:
 build:
 	$(SWIFT) build
 
+# The qmail-remote launcher is plain C on libc alone: SwiftPM would link the Swift runtime
+# into it, and it must start even when the signer's libraries cannot be loaded.
 release:
 	$(SWIFT) build $(RELEASE_FLAGS)
+	$(CC) -O2 -Wall -Wextra -o "$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/toaster-dk-remote" \
+	  Launcher/toaster-dk-remote.c
 
 demo: deps release
 	Scripts/demo.sh "$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/toaster-dk"
@@ -57,6 +61,10 @@ install: release
 	  $(DESTDIR)$(PREFIX)/bin/toaster-dk
 	install -m 0755 "$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/toaster-dk-queue" \
 	  $(DESTDIR)$(PREFIX)/bin/toaster-dk-queue
+	install -m 0755 "$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/toaster-dk-remote" \
+	  $(DESTDIR)$(PREFIX)/bin/toaster-dk-remote
+	install -m 0755 "$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/toaster-dk-remote-signer" \
+	  $(DESTDIR)$(PREFIX)/bin/toaster-dk-remote-signer
 	install -m 0644 man/*.1 $(DESTDIR)$(PREFIX)/share/man/man1/
 	install -m 0644 man/*.5 $(DESTDIR)$(PREFIX)/share/man/man5/
 	install -m 0644 man/*.8 $(DESTDIR)$(PREFIX)/share/man/man8/

@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .executable(name: "toaster-dk", targets: ["toaster-dk"]),
     .executable(name: "toaster-dk-queue", targets: ["toaster-dk-queue"]),
+    .executable(name: "toaster-dk-remote-signer", targets: ["toaster-dk-remote-signer"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2")
@@ -29,6 +30,8 @@ let package = Package(
       pkgConfig: "libunbound",
       providers: [.apt(["libunbound-dev", "nettle-dev", "libevent-dev"])]
     ),
+    // <sys/xattr.h> for the key ACLs; part of libc.
+    .systemLibrary(name: "CXattr"),
 
     // Libraries
     .target(name: "ToasterSupport"),
@@ -37,13 +40,16 @@ let package = Package(
     .target(name: "LibCrypto", dependencies: ["COpenSSL"]),
     .target(name: "TcpRules", dependencies: ["CDB", "QmailDKConfig", "ToasterSupport"]),
     .target(name: "DKEngine", dependencies: ["LibCrypto", "QmailDKConfig"]),
-    .target(name: "KeyStore", dependencies: ["DKEngine", "LibCrypto", "ToasterSupport"]),
+    .target(
+      name: "KeyStore", dependencies: ["CXattr", "DKEngine", "LibCrypto", "ToasterSupport"]),
     .target(name: "DNS", dependencies: ["CUnbound", "DKEngine"]),
     .target(name: "QmailControl", dependencies: ["CDB", "KeyStore", "ToasterSupport"]),
     .target(name: "Snapshot", dependencies: ["KeyStore", "QmailControl", "ToasterSupport"]),
     .target(
       name: "MailPath",
-      dependencies: ["DKEngine", "DNS", "QmailDKConfig", "TcpRules", "ToasterSupport"]),
+      dependencies: [
+        "DKEngine", "DNS", "KeyStore", "LibCrypto", "QmailDKConfig", "TcpRules", "ToasterSupport",
+      ]),
     .target(name: "Rotation", dependencies: ["DNS", "KeyStore", "TcpRules", "ToasterSupport"]),
     .target(
       name: "DomainCheck",
@@ -65,6 +71,13 @@ let package = Package(
     .executableTarget(
       name: "toaster-dk-queue", dependencies: ["MailPath", "DKEngine", "ToasterSupport"]),
 
+    // The qmail-remote wrapper's signer. Its launcher, Launcher/toaster-dk-remote.c, is
+    // built by cc alone (make release): SwiftPM links the Swift runtime into every product,
+    // and qmail-rspawn's exit contract must hold even when the runtime cannot be loaded.
+    .executableTarget(
+      name: "toaster-dk-remote-signer",
+      dependencies: ["MailPath", "DKEngine", "ToasterSupport"]),
+
     // Tests
     .target(name: "TestSupport", dependencies: ["ToasterSupport"], path: "Sources/TestSupport"),
     .testTarget(name: "ToasterSupportTests", dependencies: ["ToasterSupport", "TestSupport"]),
@@ -80,7 +93,8 @@ let package = Package(
       dependencies: ["DKEngine", "LibCrypto", "TestSupport"],
       resources: [.copy("Vectors")]
     ),
-    .testTarget(name: "KeyStoreTests", dependencies: ["KeyStore", "LibCrypto", "TestSupport"]),
+    .testTarget(
+      name: "KeyStoreTests", dependencies: ["KeyStore", "LibCrypto", "TestSupport", "ToasterSupport"]),
     .testTarget(name: "QmailControlTests", dependencies: ["QmailControl", "TestSupport"]),
     .testTarget(name: "SnapshotTests", dependencies: ["Snapshot", "QmailControl", "TestSupport"]),
     .testTarget(
@@ -103,6 +117,9 @@ let package = Package(
     .testTarget(name: "QmailDKConfigTests", dependencies: ["QmailDKConfig"]),
     .testTarget(
       name: "ToasterDKQueueTests", dependencies: ["DKEngine", "TestSupport"],
+      exclude: ["Programs"]),
+    .testTarget(
+      name: "ToasterDKRemoteTests", dependencies: ["DKEngine", "MailPath", "TestSupport"],
       exclude: ["Programs"]),
     .testTarget(name: "ToasterDKCLITests", dependencies: ["TestSupport"], exclude: ["Snapshots"]),
     // Option groups parsed in process, without spawning the binary.

@@ -12,7 +12,8 @@ apt_packages=(
   bind9 python3-dnslib               # test DNS servers: named, the /usr/bin/python3 fake
   python3-authres                    # RFC 8601 parser for the filter's Authentication-Results
   python3-pip time                   # dkimpy, /usr/bin/time for benchmarks
-  gcc                                # builds the test queue program of the filter tests
+  gcc                                # the remote launcher; test queue and qmail-remote programs
+  acl                                # getfacl: checks the key ACLs for the remote signer
 )
 pip_packages=(dkimpy pynacl)
 

@@ -173,13 +173,13 @@ _toaster-dk() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    rules|domain|test-sign|test-verify|snapshot|queue|rotate|status|help)
+    rules|domain|test-sign|test-verify|snapshot|queue|remote|rotate|status|help)
         # Offer subcommand argument completions
         "_toaster-dk_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'rules domain test-sign test-verify snapshot queue rotate status help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'rules domain test-sign test-verify snapshot queue remote rotate status help' -- "${cur}"))
         ;;
     esac
 }
@@ -857,6 +857,95 @@ _toaster-dk_queue_uninstall() {
     # Offer option value completions
     case "${prev}" in
     '--root')
+        return
+        ;;
+    esac
+}
+
+_toaster-dk_remote() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __toaster-dk_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    status|install|uninstall)
+        # Offer subcommand argument completions
+        "_toaster-dk_remote_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'status install uninstall' -- "${cur}"))
+        ;;
+    esac
+}
+
+_toaster-dk_remote_status() {
+    repeating_flags=()
+    non_repeating_flags=(--json --quiet -q --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root)
+    __toaster-dk_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    esac
+}
+
+_toaster-dk_remote_install() {
+    repeating_flags=()
+    non_repeating_flags=(--import-keys --dry-run --json --quiet -q --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --launcher --remote-user --owner --group)
+    __toaster-dk_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--launcher')
+        return
+        ;;
+    '--remote-user')
+        return
+        ;;
+    '--owner')
+        return
+        ;;
+    '--group')
+        return
+        ;;
+    esac
+}
+
+_toaster-dk_remote_uninstall() {
+    repeating_flags=()
+    non_repeating_flags=(--dry-run --json --quiet -q --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--root --remote-user --owner --group)
+    __toaster-dk_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--root')
+        return
+        ;;
+    '--remote-user')
+        return
+        ;;
+    '--owner')
+        return
+        ;;
+    '--group')
         return
         ;;
     esac

@@ -1,3 +1,5 @@
+public import LibCrypto
+
 /// What `domain add` should create.
 public struct AddKeyRequest: Sendable {
   /// The domain.
@@ -14,6 +16,9 @@ public struct AddKeyRequest: Sendable {
   public var recordOptions: RecordOptions
   /// Seconds since the epoch, for the backup name of a replaced key.
   public var timestamp: Int
+  /// A key to store instead of a new one (imported from another signer); `spec` is then
+  /// not used.
+  public var existingKey: PrivateKey? = nil
 
   /// Creates a request.
   public init(

@@ -35,7 +35,7 @@ extension KeyStore {
       try Self.expect(existing, S_IFREG, path: keyPath, what: "regular file")
       if !request.force { throw KeyStoreError.keyExists(path: keyPath) }
     }
-    let key = try request.spec.generate()
+    let key = try request.existingKey ?? request.spec.generate()
     let publicKey = try Self.crypto { try key.publicKey() }
     let record = try PublishedKeyRecord(
       publicKey: publicKey, testing: request.recordOptions.testing)
@@ -58,6 +58,7 @@ extension KeyStore {
     try AtomicFile.write(
       Self.crypto { try key.pkcs8PEM() }, named: name, in: domain,
       permissions: request.ownership.key)
+    try grantReaders(key: name, in: domain, ownership: request.ownership)
     let recordName = KeyLayout.recordFileName(request.selector)
     try AtomicFile.write(
       Array((record.text + "\n").utf8), named: recordName, in: domain,
@@ -70,6 +71,21 @@ extension KeyStore {
     return AddKeyResult(
       keyPath: keyPath, recordPath: domain.join(recordName), backupPath: backupPath,
       records: records)
+  }
+
+  // Key readers (the remote signer's qmailr) get their ACL entries on the directory and key.
+  private func grantReaders(key name: String, in domain: Directory, ownership: KeyOwnership)
+    throws
+  {
+    let readers = try readers().accounts
+    if let acl = Self.wantedACL(mode: ownership.directory.mode, readers: readers, search: true) {
+      try acl.apply(to: domain.descriptor, path: domain.path)
+    }
+    if let acl = Self.wantedACL(mode: ownership.keyMode, readers: readers, search: false) {
+      let fd = try domain.openForAttributes(name)
+      defer { close(fd) }
+      try acl.apply(to: fd, path: domain.join(name))
+    }
   }
 
   /// Runs a LibCrypto call, wrapping its error.

@@ -1,3 +1,4 @@
+internal import CXattr
 import ToasterSupport
 
 #if canImport(Glibc)
@@ -23,17 +24,19 @@ extension KeyStore {
     domain: DomainName?, ownership: KeyOwnership, signerNames: [String] = [], dryRun: Bool
   ) throws(KeyStoreError) -> PermissionAudit {
     if !dryRun { try ownership.checkPermitted() }
-    let (signers, signerProblem) = try SignerAccount.resolve(signerNames)
+    let (signers, signerProblems) = try allSigners(signerNames)
+    let readers = try readers().accounts
     return try Self.mapping {
       let root = try openRoot(create: false, forWriting: !dryRun)
       var changes: [PermissionChange] = []
-      var warnings: [String] = signerProblem.map { [$0] } ?? []
+      var warnings: [String] = signerProblems
       var rootInfo = stat()
       if fstat(root.descriptor, &rootInfo) == 0, rootInfo.st_mode & 0o022 != 0 {
         warnings.append("\(path): writable by group or others, left alone: chmod go-w it")
       }
       try fixKeyDirectory(root, signers, dryRun, &changes, &warnings)
-      warnings += Self.conventionWarnings(ownership, signers)
+      warnings += Self.conventionWarnings(
+        ownership, signers.filter { signer in !readers.contains { $0.user == signer.user } })
       if domain == nil, let info = try root.status(of: KeyLayout.backupDirectory) {
         if info.st_mode & S_IFMT == S_IFDIR {
           let backup = try root.subdirectory(KeyLayout.backupDirectory)
@@ -58,15 +61,18 @@ extension KeyStore {
         }
         let directory = try root.subdirectory(name)
         try fix(
-          directory.descriptor, directory.path, "directory", ownership.directory, dryRun, &changes)
-        try fixEntries(of: directory, ownership: ownership, dryRun: dryRun, &changes, &warnings)
+          directory.descriptor, directory.path, "directory", ownership.directory, dryRun, &changes,
+          acl: Self.wantedACL(mode: ownership.directory.mode, readers: readers, search: true))
+        try fixEntries(
+          of: directory, ownership: ownership, readers: readers, dryRun: dryRun, &changes,
+          &warnings)
       }
       return PermissionAudit(changes: changes, applied: !dryRun, warnings: warnings)
     }
   }
 
   private func fixEntries(
-    of directory: Directory, ownership: KeyOwnership, dryRun: Bool,
+    of directory: Directory, ownership: KeyOwnership, readers: [SignerAccount], dryRun: Bool,
     _ changes: inout [PermissionChange], _ warnings: inout [String]
   ) throws {
     for entry in try directory.entryNames() {
@@ -85,24 +91,39 @@ extension KeyStore {
       defer { close(fd) }
       try fix(
         fd, path, isRecord ? "record" : "key", isRecord ? ownership.record : ownership.key, dryRun,
-        &changes)
+        &changes,
+        acl: isRecord
+          ? nil : Self.wantedACL(mode: ownership.keyMode, readers: readers, search: false))
     }
   }
 
+  // The mode and owner first, then the ACL: setting the mode rewrites the ACL's mask.
   private func fix(
     _ fd: Int32, _ path: String, _ kind: String, _ wanted: FilePermissions, _ dryRun: Bool,
-    _ changes: inout [PermissionChange]
+    _ changes: inout [PermissionChange], acl: AccessControlList? = nil
   ) throws {
     var info = stat()
     guard fstat(fd, &info) == 0 else {
       throw SystemError.fromErrno("stat", path: path, access: .reading)
     }
-    let before = ObservedPermissions(info)
-    if before.matches(wanted) { return }
+    let before = ObservedPermissions(info).with(acl: AccessControlList.read(fd))
     let after = ObservedPermissions(
-      mode: wanted.mode, owner: wanted.owner ?? before.owner, group: wanted.group ?? before.group)
+      mode: wanted.mode, owner: wanted.owner ?? before.owner, group: wanted.group ?? before.group,
+      acl: acl)
+    if before.matches(wanted), before.acl?.users == after.acl?.users,
+      before.acl?.groups ?? [:] == after.acl?.groups ?? [:],
+      before.acl?.mask == after.acl?.mask
+    {
+      return
+    }
     changes.append(PermissionChange(path: path, kind: kind, before: before, after: after))
-    if !dryRun { try PermissionChanger.apply(wanted, to: fd, path: path) }
+    if dryRun { return }
+    try PermissionChanger.apply(wanted, to: fd, path: path)
+    if let acl {
+      try acl.apply(to: fd, path: path)
+    } else if before.acl != nil, fremovexattr(fd, AccessControlList.attributeName) != 0 {
+      throw SystemError.fromErrno("remove the ACL of", path: path, access: .writing)
+    }
   }
 
   // The key directory is the admin's (normally 0755 root:root): only the search bit a

@@ -29,8 +29,8 @@ extension KeyStore {
     } catch {
       problems.append("cannot check ownership: \(error)")
     }
-    let (signers, signerProblem) = try SignerAccount.resolve(signerNames)
-    problems += signerProblem.map { [$0] } ?? []
+    let (signers, signerProblems) = try allSigners(signerNames)
+    problems += signerProblems
     let convention = "\(owner ?? KeyLayout.defaultOwner):\(group ?? KeyLayout.defaultGroup)"
     let context = InventoryContext(
       ownership: ownership, signers: signers, templateSelectors: templateSelectors)

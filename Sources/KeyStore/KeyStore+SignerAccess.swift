@@ -40,7 +40,8 @@ extension KeyStore {
       if (!isLast || last == .search), !isDirectory {
         return .blocked(blocker(signers[0], step, .search, info, isDirectory: false))
       }
-      for signer in signers where !signer.may(access, ObservedPermissions(info)) {
+      let permissions = ObservedPermissions(info).with(acl: AccessControlList.read(path: step))
+      for signer in signers where !signer.may(access, permissions) {
         return .blocked(blocker(signer, step, access, info, isDirectory: isDirectory))
       }
     }
@@ -52,7 +53,8 @@ extension KeyStore {
     isDirectory: Bool
   ) -> SignerVerdict.Blocker {
     SignerVerdict.Blocker(
-      signer: signer, path: path, access: access, permissions: ObservedPermissions(info),
+      signer: signer, path: path, access: access,
+      permissions: ObservedPermissions(info).with(acl: AccessControlList.read(path: path)),
       isDirectory: isDirectory)
   }
 }

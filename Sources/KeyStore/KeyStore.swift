@@ -19,6 +19,9 @@ public struct KeyStore: Sendable {
   /// Every directory below it down to a key is judged: the `--root`, or the key
   /// directory's parent.
   public let top: String
+  /// The file naming the users besides the group who read every key through an ACL
+  /// (`control/toaster-dk/key-readers`), or nil for a store outside a qmail tree.
+  public private(set) var readersPath: String? = nil
 
   /// A store rooted at `path`; writes never go through a symbolic link below `root`.
   ///
@@ -34,6 +37,7 @@ public struct KeyStore: Sendable {
   /// The store at `/var/qmail/control/domainkeys` under `paths.root`.
   public init(paths: ToasterPaths) {
     self.init(path: paths.domainKeys, root: paths.root, top: paths.root)
+    readersPath = paths.resolve(Self.readersSystemPath)
   }
 
   /// The path of `name` inside the key directory, for messages.

@@ -12,6 +12,8 @@ public struct ObservedPermissions: Equatable, Sendable, CustomStringConvertible 
   public let owner: uid_t
   /// The owning group.
   public let group: gid_t
+  /// The access ACL beyond the mode (named users), when the file has one.
+  public let acl: AccessControlList?
 
   /// The permissions found by `stat`.
   public init(_ info: stat) {
@@ -19,10 +21,16 @@ public struct ObservedPermissions: Equatable, Sendable, CustomStringConvertible 
   }
 
   /// Creates observed permissions from their parts.
-  public init(mode: mode_t, owner: uid_t, group: gid_t) {
+  public init(mode: mode_t, owner: uid_t, group: gid_t, acl: AccessControlList? = nil) {
     self.mode = mode
     self.owner = owner
     self.group = group
+    self.acl = acl.flatMap { $0.users.isEmpty && $0.groups.isEmpty ? nil : $0 }
+  }
+
+  /// The same permissions with `acl`.
+  public func with(acl: AccessControlList?) -> ObservedPermissions {
+    ObservedPermissions(mode: mode, owner: owner, group: group, acl: acl)
   }
 
   /// The owner's name, or the number.
@@ -38,6 +46,8 @@ public struct ObservedPermissions: Equatable, Sendable, CustomStringConvertible 
       && (wanted.group.map { $0 == group } ?? true)
   }
 
-  /// `0440 root:vchkpw`.
-  public var description: String { "\(octalMode) \(ownerName):\(groupName)" }
+  /// `0440 root:vchkpw`, and `+user:qmailr:r--` with an ACL.
+  public var description: String {
+    "\(octalMode) \(ownerName):\(groupName)" + (acl.map { " +\($0)" } ?? "")
+  }
 }

@@ -56,11 +56,16 @@ public struct SignerAccount: Equatable, Sendable, CustomStringConvertible {
 
   /// True when the kernel grants this user `access` to a file with `permissions`.
   ///
-  /// The owner's bits apply if it owns the file, else the group's if it is in the group,
-  /// else the others' (ACLs are not considered). Root may always read and search.
+  /// The owner's bits apply if it owns the file, else a named ACL entry's, else the
+  /// group's if it is in the group, else the others'. Root may always read and search.
   public func may(_ access: Access, _ permissions: ObservedPermissions) -> Bool {
     if user == 0 { return true }
     let bit: mode_t = access == .read ? 0o4 : 0o1
+    if let acl = permissions.acl {
+      let bits = acl.bits(
+        user: user, memberOf: groups, fileOwner: permissions.owner, fileGroup: permissions.group)
+      return mode_t(bits) & bit != 0
+    }
     if permissions.owner == user { return permissions.mode & (bit << 6) != 0 }
     if groups.contains(permissions.group) { return permissions.mode & (bit << 3) != 0 }
     return permissions.mode & bit != 0

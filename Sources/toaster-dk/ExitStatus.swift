@@ -70,6 +70,12 @@ enum ExitStatus: Int32, Comparable {
       case .system(let inner): self.init(for: inner)
       case .symbolicLink: self = .cannotCreate
       }
+    case let error as RemoteChainError:
+      switch error {
+      case .unknownLayout, .notInstalled, .wrapsItself: self = .dataError
+      case .noLauncher: self = .noInput
+      case .system(let inner): self.init(for: inner)
+      }
     case let error as DNSError:
       switch error {
       case .invalidServer, .invalidTimeout, .invalidTimeoutText: self = .usage

@@ -21,7 +21,8 @@ struct ToasterDK: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       RulesCommand.self, DomainCommand.self, TestSignCommand.self, TestVerifyCommand.self,
-      SnapshotCommand.self, QueueCommand.self, RotateCommand.self, StatusCommand.self,
+      SnapshotCommand.self, QueueCommand.self, RemoteCommand.self, RotateCommand.self,
+      StatusCommand.self,
     ]
   )
 
