@@ -41,7 +41,7 @@ build() {
   fi
   # -enable-testing lets a target reach internal readers that have no public entry point.
   local flags=(-O -enable-testing -sanitize=fuzzer,address -parse-as-library -swift-version 6
-    -I "$out" -I Sources/COpenSSL -I Sources/CTinyCDB)
+    -I "$out" -I Sources/COpenSSL -I Sources/CTinyCDB -I Sources/CXattr)
   library() {
     local name=$1
     shift
@@ -49,14 +49,16 @@ build() {
       -emit-module-path "$out/$name.swiftmodule" "$@" -o "$out/lib$name.a"
   }
   library ToasterSupport Sources/ToasterSupport/*.swift
+  library QmailDKConfig Sources/QmailDKConfig/*.swift
   library CDB Sources/CDB/*.swift
   library TcpRules $(find Sources/TcpRules -name '*.swift')
   library LibCrypto Sources/LibCrypto/*.swift
   library DKEngine $(find Sources/DKEngine -name '*.swift')
   library KeyStore $(find Sources/KeyStore -name '*.swift')
   library QmailControl $(find Sources/QmailControl -name '*.swift')
-  local crypto=("$out/libDKEngine.a" "$out/libLibCrypto.a" -lcrypto)
-  local rules=("$out/libTcpRules.a" "$out/libCDB.a" "$out/libToasterSupport.a" -lcdb)
+  local crypto=("$out/libDKEngine.a" "$out/libLibCrypto.a" "$out/libQmailDKConfig.a" -lcrypto)
+  local rules=("$out/libTcpRules.a" "$out/libCDB.a" "$out/libToasterSupport.a"
+    "$out/libQmailDKConfig.a" -lcdb)
   quietly swiftc "${flags[@]}" Fuzz/DKEngineFuzzer.swift "${crypto[@]}" -o "$out/dkengine-fuzzer"
   quietly swiftc "${flags[@]}" Fuzz/KeyRecordFuzzer.swift Sources/TestSupport/TestKeys.swift \
     "${crypto[@]}" -o "$out/keyrecord-fuzzer"
