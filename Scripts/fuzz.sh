@@ -16,9 +16,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="/opt/swift/usr/bin:$PATH"
+# FUZZ_SANITIZE=fuzzer builds without AddressSanitizer (Swift's own bounds and overflow
+# checks stay on) into its own directory, for long campaigns at about twice the speed; the
+# corpora and artifacts are shared with the AddressSanitizer build.
+sanitize=${FUZZ_SANITIZE:-fuzzer,address}
 out=.build/fuzz
+bin=$out
+[[ $sanitize == fuzzer,address ]] || bin=$out/build-${sanitize//,/-}
 targets=(dkengine keyrecord tcprules cdb qmailcontrol)
-mkdir -p "$out/artifacts"
+mkdir -p "$out/artifacts" "$bin"
 
 # Runs a command and shows its output only when it fails (ld.gold warns about every
 # sanitizer symbol it cannot export).
@@ -34,19 +40,19 @@ quietly() {
 }
 
 build() {
-  local stamp="$out/.built"
+  local stamp="$bin/.built"
   if [[ -f $stamp ]] && [[ -z $(find Sources Fuzz Scripts/fuzz.sh -newer "$stamp" -print -quit) ]]
   then
     return
   fi
   # -enable-testing lets a target reach internal readers that have no public entry point.
-  local flags=(-O -enable-testing -sanitize=fuzzer,address -parse-as-library -swift-version 6
-    -I "$out" -I Sources/COpenSSL -I Sources/CTinyCDB -I Sources/CXattr)
+  local flags=(-O -enable-testing -sanitize="$sanitize" -parse-as-library -swift-version 6
+    -I "$bin" -I Sources/COpenSSL -I Sources/CTinyCDB -I Sources/CXattr)
   library() {
     local name=$1
     shift
     quietly swiftc "${flags[@]}" -emit-library -static -emit-module -module-name "$name" \
-      -emit-module-path "$out/$name.swiftmodule" "$@" -o "$out/lib$name.a"
+      -emit-module-path "$bin/$name.swiftmodule" "$@" -o "$bin/lib$name.a"
   }
   library ToasterSupport Sources/ToasterSupport/*.swift
   library QmailDKConfig Sources/QmailDKConfig/*.swift
@@ -56,16 +62,16 @@ build() {
   library DKEngine $(find Sources/DKEngine -name '*.swift')
   library KeyStore $(find Sources/KeyStore -name '*.swift')
   library QmailControl $(find Sources/QmailControl -name '*.swift')
-  local crypto=("$out/libDKEngine.a" "$out/libLibCrypto.a" "$out/libQmailDKConfig.a" -lcrypto)
-  local rules=("$out/libTcpRules.a" "$out/libCDB.a" "$out/libToasterSupport.a"
-    "$out/libQmailDKConfig.a" -lcdb)
-  quietly swiftc "${flags[@]}" Fuzz/DKEngineFuzzer.swift "${crypto[@]}" -o "$out/dkengine-fuzzer"
+  local crypto=("$bin/libDKEngine.a" "$bin/libLibCrypto.a" "$bin/libQmailDKConfig.a" -lcrypto)
+  local rules=("$bin/libTcpRules.a" "$bin/libCDB.a" "$bin/libToasterSupport.a"
+    "$bin/libQmailDKConfig.a" -lcdb)
+  quietly swiftc "${flags[@]}" Fuzz/DKEngineFuzzer.swift "${crypto[@]}" -o "$bin/dkengine-fuzzer"
   quietly swiftc "${flags[@]}" Fuzz/KeyRecordFuzzer.swift Sources/TestSupport/TestKeys.swift \
-    "${crypto[@]}" -o "$out/keyrecord-fuzzer"
-  quietly swiftc "${flags[@]}" Fuzz/TcpRulesFuzzer.swift "${rules[@]}" -o "$out/tcprules-fuzzer"
-  quietly swiftc "${flags[@]}" Fuzz/CDBFuzzer.swift "${rules[@]}" -o "$out/cdb-fuzzer"
-  quietly swiftc "${flags[@]}" Fuzz/QmailControlFuzzer.swift "$out/libQmailControl.a" \
-    "$out/libKeyStore.a" "${crypto[@]}" "${rules[@]}" -o "$out/qmailcontrol-fuzzer"
+    "${crypto[@]}" -o "$bin/keyrecord-fuzzer"
+  quietly swiftc "${flags[@]}" Fuzz/TcpRulesFuzzer.swift "${rules[@]}" -o "$bin/tcprules-fuzzer"
+  quietly swiftc "${flags[@]}" Fuzz/CDBFuzzer.swift "${rules[@]}" -o "$bin/cdb-fuzzer"
+  quietly swiftc "${flags[@]}" Fuzz/QmailControlFuzzer.swift "$bin/libQmailControl.a" \
+    "$bin/libKeyStore.a" "${crypto[@]}" "${rules[@]}" -o "$bin/qmailcontrol-fuzzer"
   touch "$stamp"
 }
 
@@ -116,7 +122,7 @@ run() {
   echo "fuzz: $target $*" >&2
   # No allocation stacks in reports: Swift allocates a lot, and recording each allocation's
   # stack halves the speed. Rerun a crash with ASAN_OPTIONS= to see them.
-  ASAN_OPTIONS=${ASAN_OPTIONS-malloc_context_size=0} "$out/$target-fuzzer" -max_len="$(max_len "$target")" -print_final_stats=1 \
+  ASAN_OPTIONS=${ASAN_OPTIONS-malloc_context_size=0} "$bin/$target-fuzzer" -max_len="$(max_len "$target")" -print_final_stats=1 \
     -artifact_prefix="$out/artifacts/$target-" "$@" "$out/corpus/$target"
 }
 
