@@ -156,6 +156,8 @@ struct SelectorCheckTests {
   @Test func bogusIsAnError() {
     let check = Keys.check(Keys.target(key), .bogus("no DNSKEY rrset"))
     #expect(check.status == .bogus)
+    // --json's "dnssec" says bogus, as it says secure or insecure for validated answers.
+    #expect(check.dnssec == "bogus")
     #expect(DomainCheckVerdict(check.findings) == .problem)
   }
 }
