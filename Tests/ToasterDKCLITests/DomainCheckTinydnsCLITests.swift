@@ -112,6 +112,35 @@ struct DomainCheckTinydnsCLITests {
     #expect(json.stdoutText.contains("\"policy\":\"p=reject\""), "\(json)")
   }
 
+  // A member of the key's group (a monitoring user in vchkpw) who may not read a key only
+  // its owner reads (0400) is checked against private.txt beside it, as root is against
+  // the key itself; nothing is asked of the key's permissions.
+  @Test(.enabled(if: RealBinary.find("setpriv") != nil, "needs setpriv to run as nobody"))
+  func aUserWhoCannotReadTheKeyIsCheckedAgainstItsRecordFile() throws {
+    let box = try DomainCheckSandbox()
+    defer { box.remove() }
+    try box.add()
+    let server = try LoopbackDNS.tinydns(
+      data: DomainCheckSandbox.tinydnsData(try box.records(format: "tinydns")))
+    defer { server.stop() }
+    let keys = box.sandbox.join("var/qmail/control/domainkeys/example.com")
+    let asRoot = try box.check(server)
+    #expect(asRoot.status == 0, "\(asRoot)")
+    #expect(asRoot.stdoutText.contains("matches the key in \(keys)/private\n"), "\(asRoot)")
+    #expect(chmod(keys + "/private", 0o400) == 0)
+    let setpriv = try #require(RealBinary.find("setpriv"))
+    let asNobody = try ProcessRunner.run(
+      setpriv,
+      ["--reuid=65534", "--regid=\(testGroup)", "--clear-groups", BuiltBinary.toasterDK]
+        + ["domain", "check", "--dns-server", server.server, "--dns-timeout", "1.5"]
+        + ["--root", box.sandbox.root])
+    #expect(asNobody.status == 0, "\(asNobody)")
+    #expect(
+      asNobody.stdoutText.hasPrefix("example.com: ok: private matches;"), "\(asNobody)")
+    #expect(
+      asNobody.stdoutText.contains("matches the key in \(keys)/private.txt\n"), "\(asNobody)")
+  }
+
   @Test func testingIsAWarningNotAFailure() throws {
     let box = try DomainCheckSandbox()
     defer { box.remove() }
