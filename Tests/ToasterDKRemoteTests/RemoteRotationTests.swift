@@ -38,11 +38,11 @@ import Testing
     let used = field.range(of: #"s=[a-z0-9]+;"#, options: .regularExpression).map {
       String(field[$0].dropFirst(2).dropLast())
     }
-    guard RemotePeers.missing == nil, let signedMessage = run.message else { return (used, nil) }
+    guard DKIMPeers.missing == nil, let signedMessage = run.message else { return (used, nil) }
     let pem = try Data(contentsOf: URL(fileURLWithPath: "\(box.keys)/\(domain)/\(key)"))
     let record = try LocalKeyResolver.record(fromPEM: Array(pem))
-    let verdict = try RemotePeers.dkimpy(
-      signedMessage, records: ["\(selector)._domainkey.\(domain)=\(record)"])
+    let verdict = try DKIMPeers.dkimpy(
+      signedMessage, records: ["\(selector)._domainkey.\(domain)": record])
     return (used, verdict)
   }
 
