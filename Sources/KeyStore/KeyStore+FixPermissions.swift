@@ -19,13 +19,17 @@ extension KeyStore {
   /// key, as qmail-dk does: a key directory they cannot search gets the one search bit
   /// they lack; what fix-perms cannot repair (a directory above the key directory, a
   /// signer outside the group) is a warning with the fix.
+  ///
+  /// The key readers' ACL entries follow the readers file, or `readerNames` when given: the
+  /// readers an install is about to write, so its dry run shows the ACLs it would set.
   /// - Throws: `KeyStoreError`; changes made before a failure stay made (each is safe alone).
   public func fixPermissions(
-    domain: DomainName?, ownership: KeyOwnership, signerNames: [String] = [], dryRun: Bool
+    domain: DomainName?, ownership: KeyOwnership, signerNames: [String] = [],
+    readerNames: [String]? = nil, dryRun: Bool
   ) throws(KeyStoreError) -> PermissionAudit {
     if !dryRun { try ownership.checkPermitted() }
-    let (signers, signerProblems) = try allSigners(signerNames)
-    let readers = try readers().accounts
+    let (signers, signerProblems) = try allSigners(signerNames, readerNames: readerNames)
+    let readers = try readers(named: readerNames).accounts
     return try Self.mapping {
       let root = try openRoot(create: false, forWriting: !dryRun)
       var changes: [PermissionChange] = []

@@ -70,11 +70,16 @@ extension KeyStore {
     }
   }
 
-  /// The readers' accounts; a name without an account is a problem to report, not an error.
-  func readers() throws(KeyStoreError) -> (accounts: [SignerAccount], problems: [String]) {
+  /// The readers' accounts (of `names`, else the readers file's); a name without an
+  /// account is a problem to report, not an error.
+  func readers(named names: [String]? = nil) throws(KeyStoreError) -> (
+    accounts: [SignerAccount], problems: [String]
+  ) {
     var accounts: [SignerAccount] = []
     var problems: [String] = []
-    for name in try readerNames() {
+    let listed: [String]
+    if let names { listed = names } else { listed = try readerNames() }
+    for name in listed {
       do {
         accounts.append(try SignerAccount.lookup(name))
       } catch {
@@ -84,13 +89,15 @@ extension KeyStore {
     return (accounts, problems)
   }
 
-  /// The signers named (default vpopmail) and every key reader: whose access to the keys
-  /// is judged, with the problems found on the way.
+  /// The signers named (default vpopmail) and every key reader (of `readerNames`, else the
+  /// readers file's): whose access to the keys is judged, with the problems found on the way.
   ///
   /// - Throws: `KeyStoreError.unknownSigner` for a named signer that does not exist.
-  func allSigners(_ names: [String]) throws(KeyStoreError) -> ([SignerAccount], [String]) {
+  func allSigners(_ names: [String], readerNames: [String]? = nil) throws(KeyStoreError) -> (
+    [SignerAccount], [String]
+  ) {
     let (signers, problem) = try SignerAccount.resolve(names)
-    let readers = try readers()
+    let readers = try readers(named: readerNames)
     let extra = readers.accounts.filter { reader in !signers.contains { $0.user == reader.user } }
     return (signers + extra, (problem.map { [$0] } ?? []) + readers.problems)
   }

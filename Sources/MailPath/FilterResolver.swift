@@ -30,4 +30,16 @@ public enum FilterResolver {
       return (UnavailableKeyResolver(reason: problem), problem)
     }
   }
+
+  /// The resolver of `make(_:resolvConf:)`, made only when a signature needs its key and
+  /// then kept for the process; a reason it could not be made goes to `log` at that time.
+  public static func lazy(
+    _ variables: [String: String], resolvConf: String, log: @escaping (String) -> Void
+  ) -> LazyKeyResolver {
+    LazyKeyResolver {
+      let made = make(variables, resolvConf: resolvConf)
+      if let problem = made.problem { log(problem) }
+      return made.resolver
+    }
+  }
 }

@@ -1,4 +1,4 @@
-public import ToasterSupport
+import ToasterSupport
 
 /// The format of `control/rcpthosts` and `control/morercpthosts`: one host per line.
 ///

@@ -1,5 +1,5 @@
 import CDB
-public import ToasterSupport
+import ToasterSupport
 
 /// Reads qmail's and vpopmail's domain lists from disk and hands them to the parsers.
 public struct ServedDomainFiles: Sendable {

@@ -1,4 +1,4 @@
-public import ToasterSupport
+import ToasterSupport
 
 /// The format of `control/virtualdomains`: `domain:prefix` per line.
 ///

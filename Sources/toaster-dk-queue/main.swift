@@ -10,6 +10,10 @@ import ToasterSupport
 // adds DKIM. No arguments; settings come from the environment tcpserver sets from tcp.smtp.
 
 signal(SIGPIPE, SIG_IGN)
+// An ignored SIGCHLD survives exec: the next program would then be reaped unseen, waitpid
+// would fail (ECHILD) and a message it queued would be reported as not queued, then sent
+// again by the client.
+signal(SIGCHLD, SIG_DFL)
 // A file size limit must end in a write error (53), not kill the filter silently.
 signal(SIGXFSZ, SIG_IGN)
 // qmail-dk's limits: a day for the whole job (qmail-queue's own timeout, exit 52).
@@ -31,6 +35,9 @@ do {
 let mapped: MappedFile
 do {
   mapped = try MappedFile(descriptor: spool.descriptor, path: "the message spool")
+} catch let error as SystemError where error.code == ENOMEM {
+  // No address space for the mapping (a memory limit): qmail-queue's out of memory.
+  QueueExit.outOfMemory(error.description).finish()
 } catch {
   QueueExit.readFailed("\(error)").finish()
 }
@@ -38,14 +45,15 @@ let message = MessageBytes(
   unsafeBorrowing: mapped.bytes, owner: mapped, release: mapped.release)
 
 let environment = QmailDKEnvironment(variables)
-// Only verification asks DNS and names this host; signing pays for neither.
+// Only verification asks DNS and names this host; signing pays for neither, and a resolver
+// is made only for the first signature whose key is needed.
 var resolver: any KeyResolver = StaticKeyResolver(records: [:])
 var authservID = Result<String, FilterFailure>.failure(
   .unreadableControlFile(path: "/var/qmail/control/me", reason: "not read for signing"))
 if environment.mode.isVerify {
-  let made = FilterResolver.make(variables, resolvConf: "/etc/resolv.conf")
-  if let problem = made.problem { ProcessEnvironment.log(problem) }
-  resolver = made.resolver
+  resolver = FilterResolver.lazy(variables, resolvConf: "/etc/resolv.conf") {
+    ProcessEnvironment.log($0)
+  }
   authservID = ControlFileReader.firstLine(
     path: paths.resolve("/var/qmail/control/me"), displayPath: "/var/qmail/control/me")
 }

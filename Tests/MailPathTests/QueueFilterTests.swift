@@ -153,3 +153,48 @@ import Testing
     #expect(result.mode == .passThrough)
   }
 }
+
+extension QueueFilterTests {
+  @Test func verifyModeMakesTheResolverOnlyForASignatureAndOnce() throws {
+    var made = 0
+    var asked: [String] = []
+    let record = try LocalKeyResolver.record(fromPEM: Self.pem)
+    let lazy = LazyKeyResolver {
+      made += 1
+      return StaticKeyResolver(records: ["private._domainkey.example.com": .found(texts: [record])])
+    }
+    let verify = QmailDKEnvironment(["DKVERIFY": "DEGIJKfh"])
+    _ = QueueFilter.filter(request(verify, resolver: lazy) { _ in .notFound })
+    #expect(made == 0 && lazy.madeCount == 0)
+    // A message with a DomainKeys and a DKIM signature: two keys looked up, one resolver.
+    let signed = QueueFilter.filter(request(Self.sign) { _ in .contents(Self.pem) })
+    guard case .queue(let headers, _) = signed.decision else {
+      Issue.record("not signed: \(signed.decision)")
+      return
+    }
+    let counting = LazyKeyResolver {
+      made += 1
+      return CountingResolver(StaticKeyResolver(record: record)) { asked.append($0) }
+    }
+    let result = QueueFilter.filter(
+      request(verify, message: headers + Self.message, resolver: counting) { _ in .notFound })
+    #expect(made == 1 && counting.madeCount == 1)
+    // The DomainKeys and DKIM verifiers share the one name's answer.
+    #expect(asked == ["private._domainkey.example.com"])
+    #expect(result.notes == ["verified: DomainKey-Status: good        ", "dkim: pass"])
+  }
+}
+
+/// Passes lookups through, telling `seen` each name asked.
+private struct CountingResolver: KeyResolver {
+  let resolver: any KeyResolver
+  let seen: (String) -> Void
+  init(_ resolver: any KeyResolver, seen: @escaping (String) -> Void) {
+    self.resolver = resolver
+    self.seen = seen
+  }
+  func lookup(selector: String, domain: String) -> KeyLookup {
+    seen("\(selector)._domainkey.\(domain)")
+    return resolver.lookup(selector: selector, domain: domain)
+  }
+}

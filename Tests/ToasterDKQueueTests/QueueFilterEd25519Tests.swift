@@ -21,7 +21,7 @@ import Testing
     return box
   }
 
-  @Test(.enabled(if: QueueSandbox.missing == nil && QueuePeers.missing == nil))
+  @Test(.enabled(if: QueueSandbox.missing == nil && DKIMPeers.missing == nil))
   func signsRSAThenEd25519AndDkimpyVerifiesBoth() throws {
     let box = try box()
     defer { box.remove() }
@@ -37,9 +37,9 @@ import Testing
       "private._domainkey.example.com": try box.record,
       "ed1._domainkey.example.com": TestKeys.ed25519Record,
     ]
-    #expect(try QueuePeers.dkimpy(message, records: records) == ["pass", "pass"])
+    #expect(try DKIMPeers.dkimpy(message, records: records) == ["pass", "pass"])
     // DomainKeys still signs with the DKSIGN key alone.
-    let mailDKIM = try QueuePeers.mailDKIM(message, record: try box.record)
+    let mailDKIM = try DKIMPeers.mailDKIM(message, record: try box.record)
     #expect(mailDKIM.contains { $0.hasPrefix("DomainKey pass") }, "\(mailDKIM)")
   }
 

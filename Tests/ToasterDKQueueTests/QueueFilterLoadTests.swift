@@ -41,7 +41,7 @@ import Testing
     }
   }
 
-  @Test(.enabled(if: QueueSandbox.missing == nil && QueuePeers.missing == nil))
+  @Test(.enabled(if: QueueSandbox.missing == nil && DKIMPeers.missing == nil))
   func twoHundredMessagesThroughEightFiltersAtOnceAreQueuedOnceAndVerify() throws {
     let box = try QueueSandbox()
     defer { box.remove() }

@@ -3,7 +3,7 @@ import TestSupport
 import Testing
 
 @Suite struct QueueFilterSignVerifyTests {
-  @Test(.enabled(if: QueueSandbox.missing == nil && QueuePeers.missing == nil))
+  @Test(.enabled(if: QueueSandbox.missing == nil && DKIMPeers.missing == nil))
   func signsDomainKeysAndDKIMThatThePeersVerify() throws {
     let box = try QueueSandbox()
     defer { box.remove() }
@@ -17,10 +17,10 @@ import Testing
     // The new lines sit above the unchanged message.
     #expect(message.suffix(QueueSandbox.message.count).elementsEqual(QueueSandbox.message))
     let record = try box.record
-    let mailDKIM = try QueuePeers.mailDKIM(message, record: record)
+    let mailDKIM = try DKIMPeers.mailDKIM(message, record: record)
     #expect(mailDKIM.contains { $0.hasPrefix("DomainKey pass") }, "\(mailDKIM)")
     #expect(mailDKIM.contains { $0.hasPrefix("DKIM pass") }, "\(mailDKIM)")
-    #expect(try QueuePeers.dkimpy(message, record: record) == ["pass"])
+    #expect(try DKIMPeers.dkimpy(message, record: record) == ["pass"])
     let dkim = headerField("DKIM-Signature", in: message)
     try #require(dkim.count == 1)
     #expect(dkim[0].contains("a=rsa-sha256; c=relaxed/relaxed; d=example.com;"))

@@ -8,7 +8,7 @@ import Testing
 @Suite struct QueueFilterTcpserverTests {
   static let missing =
     QueueSandbox.dnsMissing ?? RealBinary.missingReason("tcpserver", "python3")
-    ?? QueuePeers.missing
+    ?? DKIMPeers.missing
 
   /// tcpserver on 127.0.0.1 with a port of its choosing, stopped by `stop()`.
   struct Server {
@@ -77,10 +77,10 @@ import Testing
     try #require(queued.count == 1)
     #expect(queued[0].envelope == QueueSandbox.envelope)
     let signed = queued[0].message
-    let verdicts = try QueuePeers.mailDKIM(signed, record: try box.record)
+    let verdicts = try DKIMPeers.mailDKIM(signed, record: try box.record)
     #expect(
       verdicts.filter { $0.hasPrefix("DomainKey pass") || $0.hasPrefix("DKIM pass") }.count == 2)
-    #expect(try QueuePeers.dkimpy(signed, record: try box.record) == ["pass"])
+    #expect(try DKIMPeers.dkimpy(signed, record: try box.record) == ["pass"])
 
     // 127.0.0.2 matches only the catch-all rule: DKVERIFY, and DKQUEUE to qmail-queue.orig.
     #expect(try server.send(signed, from: "127.0.0.2") == "0 \n")

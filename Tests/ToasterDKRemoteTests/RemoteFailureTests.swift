@@ -6,7 +6,7 @@ import Testing
 @Suite(.serialized) struct RemoteFailureTests {
   private func sandbox() throws -> RemoteSandbox {
     let sandbox = try RemoteSandbox()
-    try sandbox.addKey(RemoteKeys.rsa1024)
+    try sandbox.addKey(TestKeys.rsa1024)
     return sandbox
   }
 
@@ -30,6 +30,28 @@ import Testing
       #expect(run.message == message, "\(header)")
       #expect(run.stderr.hasPrefix("toaster-dk-remote: " + log), "\(header): \(run.stderr)")
       #expect(run.stderr.split(separator: "\n").count == 1, "\(header): \(run.stderr)")
+    }
+  }
+
+  @Test(.disabled(if: RemoteSandbox.missing != nil, "\(RemoteSandbox.missing ?? "")"))
+  func bouncesWithoutAKeyForTheBounceHostAreDeliveredUnsigned() throws {
+    let box = try sandbox()
+    defer { box.remove() }
+    let bounce = Array(
+      "From: MAILER-DAEMON@mail.example.com\nTo: alice@example.com\nSubject: failure notice\n\nHi\n"
+        .utf8)
+    // A bounce (empty sender) and a double bounce (#@[]), the bounce host having no key.
+    for sender in ["", "#@[]"] {
+      let arguments = ["example.net", sender, "bob@example.net"]
+      let (run, _) = try box.run(bounce, arguments: arguments, shared: false)
+      #expect(run.status == 0, "\(sender): \(run)")
+      #expect(run.reports == Self.delivered, "\(sender): \(run)")
+      #expect(run.argv == ["qmail-remote"] + arguments)
+      #expect(run.message == bounce, "\(sender)")
+      #expect(
+        run.stderr
+          == "toaster-dk-remote: no key for mail.example.com: no key"
+          + " \(box.keys)/mail.example.com/private\n", "\(sender): \(run.stderr)")
     }
   }
 

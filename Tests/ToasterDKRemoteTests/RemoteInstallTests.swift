@@ -61,7 +61,7 @@ import Testing
 
   private func qmtLayout() throws -> RemoteSandbox {
     let box = try RemoteSandbox()
-    try box.addKey(RemoteKeys.rsa1024)
+    try box.addKey(TestKeys.rsa1024)
     try box.sandbox.directory.write(Self.perlWrapper, to: "var/qmail/bin/qmail-remote")
     chmod(box.join("var/qmail/bin/qmail-remote"), 0o777)
     try box.sandbox.directory.write(Self.signconf, to: "var/qmail/control/dkim/signconf.xml")
@@ -98,6 +98,54 @@ import Testing
     #expect(try snapshot(box) == before)
     let again = try uninstall(box)
     #expect(again.status == 65, "\(again)")
+  }
+
+  /// The ACL entries of `path`, as getfacl prints them.
+  private func aclNames(_ path: String) throws -> [String] {
+    try ProcessRunner.run("/usr/bin/env", ["getfacl", "-cp", path]).stdoutText
+      .split(separator: "\n").map(String.init)
+  }
+
+  @Test(
+    .disabled(
+      if: RemoteSandbox.missing ?? RealBinary.missingReason("getfacl") != nil,
+      "\(RemoteSandbox.missing ?? RealBinary.missingReason("getfacl") ?? "")"))
+  func dryRunShowsTheACLsItWouldSetAndChangesNothing() throws {
+    let box = try RemoteSandbox()
+    defer { box.remove() }
+    try box.addKey(TestKeys.rsa1024)
+    let bin = box.join("var/qmail/bin")
+    try FileManager.default.moveItem(
+      atPath: bin + "/qmail-remote.orig", toPath: bin + "/qmail-remote")
+    let key = box.keys + "/example.com/private"
+    let readers = box.join("var/qmail/control/toaster-dk/key-readers")
+    let dry = try install(box, ["--dry-run"])
+    #expect(dry.status == 0, "\(dry)")
+    let lines = dry.stdoutText.split(separator: "\n").map(String.init)
+    #expect(
+      lines.contains { $0.hasPrefix(key + ": key ") && $0.hasSuffix(" +user:nobody:r--") },
+      "\(dry)")
+    #expect(
+      lines.contains {
+        $0.hasPrefix(box.keys + "/example.com: directory ") && $0.hasSuffix(" +user:nobody:--x")
+      }, "\(dry)")
+    #expect(dry.stderrText.contains("would point qmail-remote at \(box.launcher)"), "\(dry)")
+    #expect(!FileManager.default.fileExists(atPath: readers))
+    #expect(try !aclNames(key).contains("user:nobody:r--"))
+    // The install itself makes exactly the changes its dry run showed.
+    let installed = try install(box)
+    #expect(installed.status == 0, "\(installed)")
+    #expect(installed.stdoutText == dry.stdoutText)
+    #expect(try aclNames(key).contains("user:nobody:r--"))
+    // And the dry uninstall shows the ACLs coming off again, as the uninstall does them.
+    let dryOff = try toasterDK(
+      box, ["remote", "uninstall", "--remote-user", "nobody", "--group", "root", "--dry-run"])
+    #expect(dryOff.status == 0, "\(dryOff)")
+    #expect(dryOff.stdoutText.contains(key + ": key "), "\(dryOff)")
+    let removed = try uninstall(box)
+    #expect(removed.status == 0, "\(removed)")
+    #expect(removed.stdoutText == dryOff.stdoutText)
+    #expect(try !aclNames(key).contains("user:nobody:r--"))
   }
 
   @Test(.disabled(if: RemoteSandbox.missing != nil, "\(RemoteSandbox.missing ?? "")"))
@@ -162,7 +210,7 @@ extension RemoteInstallTests {
     let box = try qmtLayout()
     defer { box.remove() }
     try box.sandbox.directory.write("mail.example.com\n", to: "var/qmail/control/me")
-    try box.sandbox.directory.write(RemoteKeys.rsa1024, to: "var/qmail/control/dkim/global.key")
+    try box.sandbox.directory.write(TestKeys.rsa1024, to: "var/qmail/control/dkim/global.key")
     let installed = try install(box, ["--import-keys"])
     #expect(installed.status == 0, "\(installed)")
     #expect(

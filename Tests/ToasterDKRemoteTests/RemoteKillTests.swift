@@ -8,7 +8,7 @@ import Testing
   func killingTheSignerAnywhereGivesAReportOrOneHundredEleven() throws {
     let box = try RemoteSandbox()
     defer { box.remove() }
-    try box.addKey(RemoteKeys.rsa1024)
+    try box.addKey(TestKeys.rsa1024)
     let work = try TempDirectory(prefix: "toaster-dk-remote-kill")
     defer { work.remove() }
     // Big enough that signing and copying take a while, so kills land at every stage.
@@ -41,7 +41,7 @@ import Testing
       "TOASTER_DK_ROOT": box.root, "FAKER_DIR": box.records, "PATH": "/usr/bin:/bin",
     ]
     let output = work.join("out")
-    FileManager.default.createFile(atPath: output, contents: nil)
+    _ = FileManager.default.createFile(atPath: output, contents: nil)
     let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
     defer { try? handle.close() }
     process.standardInput = try FileHandle(
@@ -69,7 +69,7 @@ import Testing
   func signsFiftyMegabytesInBoundedMemory() throws {
     let box = try RemoteSandbox()
     defer { box.remove() }
-    try box.addKey(RemoteKeys.rsa1024)
+    try box.addKey(TestKeys.rsa1024)
     let line = Array(
       "0123456789abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnopqrstuvwxy\n".utf8)
     var message = RemoteSandbox.message

@@ -1,17 +1,18 @@
 import DKEngine
 import Foundation
+import TestSupport
 import Testing
 
 /// The wrapper run as qmail-rspawn runs qmail-remote, its output checked by real verifiers.
 @Suite(.serialized) struct RemoteSignTests {
   private func sandbox() throws -> RemoteSandbox {
     let sandbox = try RemoteSandbox()
-    try sandbox.addKey(RemoteKeys.rsa1024)
+    try sandbox.addKey(TestKeys.rsa1024)
     return sandbox
   }
 
   private var rsaRecord: String {
-    get throws { try LocalKeyResolver.record(fromPEM: Array(RemoteKeys.rsa1024.utf8)) }
+    get throws { try LocalKeyResolver.record(fromPEM: Array(TestKeys.rsa1024.utf8)) }
   }
 
   /// The recorded message's header fields above the original message, and the rest.
@@ -39,10 +40,10 @@ import Testing
     #expect(rest == RemoteSandbox.message)
     #expect(added.hasPrefix("DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=example.com;"))
     #expect(!added.contains("l="))
-    if RemotePeers.missing == nil, let message = run.message {
+    if DKIMPeers.missing == nil, let message = run.message {
       #expect(
-        try RemotePeers.mailDKIM(message, record: rsaRecord).first?.hasPrefix("DKIM pass") == true)
-      #expect(try RemotePeers.dkimpy(message, record: rsaRecord) == ["pass"])
+        try DKIMPeers.mailDKIM(message, record: rsaRecord).first?.hasPrefix("DKIM pass") == true)
+      #expect(try DKIMPeers.dkimpy(message, record: rsaRecord) == ["pass"])
     }
   }
 
@@ -50,21 +51,21 @@ import Testing
   func addsAnEd25519SignatureThatDkimpyVerifies() throws {
     let box = try sandbox()
     defer { box.remove() }
-    try box.addKey(RemoteKeys.rsa1024, selector: "r2026")
-    try box.addKey(RemoteKeys.ed25519, selector: "e2026")
+    try box.addKey(TestKeys.rsa1024, selector: "r2026")
+    try box.addKey(TestKeys.ed25519, selector: "e2026")
     try box.setSelectors("*:private\nexample.com:r2026,e2026\n")
     let (run, _) = try box.run()
     #expect(run.reports.last == "Kmessage accepted", "\(run)")
     let (added, rest) = split(run.message)
     #expect(rest == RemoteSandbox.message)
     #expect(added.contains("a=ed25519-sha256;") && added.contains("s=e2026;"))
-    if RemotePeers.missing == nil, let message = run.message {
-      let ed = try LocalKeyResolver.record(fromPEM: Array(RemoteKeys.ed25519.utf8))
+    if DKIMPeers.missing == nil, let message = run.message {
+      let ed = try LocalKeyResolver.record(fromPEM: Array(TestKeys.ed25519.utf8))
       #expect(
-        try RemotePeers.dkimpy(
+        try DKIMPeers.dkimpy(
           message,
           records: [
-            "r2026._domainkey.example.com=\(try rsaRecord)", "e2026._domainkey.example.com=\(ed)",
+            "r2026._domainkey.example.com": try rsaRecord, "e2026._domainkey.example.com": ed,
           ]) == ["pass", "pass"])
     }
   }
@@ -73,7 +74,7 @@ import Testing
   func signsBouncesForTheBounceHostOrTheNamedDomain() throws {
     let box = try sandbox()
     defer { box.remove() }
-    try box.addKey(RemoteKeys.rsa1024, domain: "mail.example.com")
+    try box.addKey(TestKeys.rsa1024, domain: "mail.example.com")
     let bounce = Array(
       "From: MAILER-DAEMON@mail.example.com\nTo: alice@example.com\nSubject: failure notice\n\nHi\n"
         .utf8)
@@ -86,8 +87,8 @@ import Testing
     try box.setSelectors("bounce-domain=example.com\n")
     let named = try box.run(bounce, arguments: arguments).run
     #expect(String(decoding: named.message ?? [], as: UTF8.self).contains("d=example.com;"))
-    if RemotePeers.missing == nil, let message = named.message {
-      #expect(try RemotePeers.dkimpy(message, record: rsaRecord) == ["pass"])
+    if DKIMPeers.missing == nil, let message = named.message {
+      #expect(try DKIMPeers.dkimpy(message, record: rsaRecord) == ["pass"])
     }
   }
 

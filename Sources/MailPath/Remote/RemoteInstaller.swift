@@ -39,13 +39,17 @@ public struct RemoteInstaller {
     let state = chain.read()
     guard state.state != .unknown else { throw RemoteChainError.unknownLayout(state.problem ?? "") }
     let store = KeyStore(paths: paths)
+    let current = try store.readerNames()
     let readers = try store.setReader(signer, dryRun: dryRun)
     var imported: [PerlWrapperImport.Outcome] = []
     if importKeys, let settings = state.perlWrapper {
       imported = try PerlWrapperImport(paths: paths).run(
         settings, ownership: ownership, now: now, dryRun: dryRun)
     }
-    let audit = try store.fixPermissions(domain: nil, ownership: ownership, dryRun: dryRun)
+    // The readers as setReader leaves them: a dry run has not written them.
+    let audit = try store.fixPermissions(
+      domain: nil, ownership: ownership,
+      readerNames: current.contains(signer) ? current : current + [signer], dryRun: dryRun)
     let switched = try chain.install(launcher: launcher, dryRun: dryRun)
     var report = Report(switched: switched, readersChanged: readers, permissions: audit)
     report.imported = imported
@@ -61,8 +65,11 @@ public struct RemoteInstaller {
   ) throws -> Report {
     try RemoteChainDirectory(paths: paths).uninstall(dryRun: dryRun)
     let store = KeyStore(paths: paths)
+    let current = try store.readerNames()
     let readers = try store.setReader(signer, remove: true, dryRun: dryRun)
-    let audit = try store.fixPermissions(domain: nil, ownership: ownership, dryRun: dryRun)
+    let audit = try store.fixPermissions(
+      domain: nil, ownership: ownership, readerNames: current.filter { $0 != signer },
+      dryRun: dryRun)
     return Report(switched: true, readersChanged: readers, permissions: audit)
   }
 }

@@ -8,10 +8,7 @@ struct DomainShowCommand: ParsableCommand {
     abstract: "Show one domain's keys, their problems and the DNS records to publish.")
 
   @OptionGroup var rootOptions: RootOptions
-  @Argument(
-    help: ArgumentHelp("The mail domain, e.g. example.com.", valueName: "domain"),
-    transform: { try DomainName($0) })
-  var domain: DomainName
+  @OptionGroup var target: DomainArgument
   @OptionGroup var ownership: KeyOwnershipOptions
   @OptionGroup var signer: SignerOptions
   @OptionGroup var records: RecordOutputOptions
@@ -20,7 +17,7 @@ struct DomainShowCommand: ParsableCommand {
   func run() throws {
     do {
       let inventory = try KeyStore(paths: rootOptions.paths).inventory(
-        domain: domain, owner: ownership.owner, group: ownership.group,
+        domain: target.domain, owner: ownership.owner, group: ownership.group,
         signerNames: signer.names, templateSelectors: rootOptions.dkSignSelectors)
       let options = try records.options()
       if output.json {

@@ -3,10 +3,9 @@ import KeyStore
 
 /// The domain and selector arguments every `domain` subcommand shares.
 struct DomainArguments: ParsableArguments {
-  @Argument(
-    help: ArgumentHelp("The mail domain, e.g. example.com.", valueName: "domain"),
-    transform: { try DomainName($0) })
-  var domain: DomainName
+  @OptionGroup var target: DomainArgument
+  /// The mail domain.
+  var domain: DomainName { target.domain }
 
   @Option(
     help: ArgumentHelp(

@@ -4,10 +4,9 @@ import KeyStore
 /// The domain and the optional selector of `domain remove` and `domain restore`: a whole
 /// domain's keys, or one selector's.
 struct DomainKeysArguments: ParsableArguments {
-  @Argument(
-    help: ArgumentHelp("The mail domain, e.g. example.com.", valueName: "domain"),
-    transform: { try DomainName($0) })
-  var domain: DomainName
+  @OptionGroup var target: DomainArgument
+  /// The mail domain.
+  var domain: DomainName { target.domain }
 
   @Option(
     help: ArgumentHelp(

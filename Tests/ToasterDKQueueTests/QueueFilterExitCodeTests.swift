@@ -1,0 +1,154 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The filter's documented temporary codes that need the process's limits or inherited
+/// state to reach (toaster-dk-queue(8), EXIT STATUS), and when it makes a DNS resolver.
+@Suite struct QueueFilterExitCodeTests {
+  private func expectNothingQueued(_ box: QueueSandbox) throws {
+    #expect(try box.queued().isEmpty)
+    #expect(try box.strayFiles().isEmpty)
+  }
+
+  /// Pass-through (no RELAYCLIENT, no DKVERIFY) under `ulimit -v KB`.
+  private func passThrough(
+    _ box: QueueSandbox, _ message: [UInt8], addressSpaceKB: Int
+  ) throws -> QueueSandbox.Run {
+    try box.run(message, environment: [:], shellPrefix: "ulimit -v \(addressSpaceKB); ")
+  }
+
+  @Test(.enabled(if: QueueSandbox.missing == nil))
+  func noAddressSpaceForTheMessageIsOutOfMemory() throws {
+    let box = try QueueSandbox()
+    defer { box.remove() }
+    // A 2 MB message is mapped (over MappedFile's 1 MB threshold): find the least address
+    // space in which the filter starts and queues it, to the MB.
+    let small = QueueSandbox.message + Array(repeating: UInt8(ascii: "x"), count: 2 << 20)
+    var (low, high) = (16 << 10, 4 << 20)
+    try #require(try passThrough(box, small, addressSpaceKB: high).status == 0)
+    while high - low > 1 << 10 {
+      let middle = (low + high) / 2
+      if try passThrough(box, small, addressSpaceKB: middle).status == 0 {
+        high = middle
+      } else {
+        low = middle
+      }
+    }
+    try FileManager.default.removeItem(atPath: box.queueDirectory)
+    try FileManager.default.createDirectory(
+      atPath: box.queueDirectory, withIntermediateDirectories: false)
+    // 32 MB more than that is room to start, but not to map a 96 MB message.
+    let big = QueueSandbox.message + Array(repeating: UInt8(ascii: "y"), count: 96 << 20)
+    let run = try passThrough(box, big, addressSpaceKB: high + (32 << 10))
+    #expect(run.status == 51, "\(run) (limit \(high + (32 << 10)) KB)")
+    #expect(
+      run.fd4 == "Ztoaster-dk-queue: unable to map the message spool: cannot allocate memory"
+        + " (#4.3.0)", "\(run)")
+    try expectNothingQueued(box)
+  }
+
+  @Test(.enabled(if: QueueSandbox.missing == nil))
+  func unreadableMessageIsAReadError() throws {
+    let box = try QueueSandbox()
+    defer { box.remove() }
+    // fd 0 opened on a directory: open succeeds, every read fails with EISDIR.
+    let run = try box.run(
+      environment: QueueSandbox.signEnvironment, messageFile: box.sandbox.join("var/qmail"))
+    #expect(run.status == 54, "\(run)")
+    #expect(
+      run.fd4
+        == "Ztoaster-dk-queue: unable to read message from standard input: is a directory"
+        + " (#4.3.0)", "\(run)")
+    try expectNothingQueued(box)
+  }
+
+  @Test(.enabled(if: QueueSandbox.missing ?? RealBinary.missingReason("prlimit") == nil))
+  func noDescriptorForThePipeIsAnInternalError() throws {
+    let box = try QueueSandbox()
+    defer { box.remove() }
+    // fds 0, 1, 2 and 4 come open, the spool takes 3: a limit of 5 leaves none for the pipe
+    // to the next program.
+    // Set after the shell's redirections, which need spare descriptors of their own.
+    let work = try TempDirectory(prefix: "toaster-dk-queue-nofile")
+    defer { work.remove() }
+    try work.write(
+      "#!/bin/sh\nexec prlimit --nofile=5 \"\(QueueSandbox.filter)\"\n", to: "few-descriptors")
+    chmod(work.join("few-descriptors"), 0o755)
+    let run = try box.run(environment: [:], program: work.join("few-descriptors"))
+    #expect(run.status == 81, "\(run)")
+    #expect(
+      run.fd4 == "Ztoaster-dk-queue: unable to create a pipe: too many open files (#4.3.0)",
+      "\(run)")
+    try expectNothingQueued(box)
+  }
+
+  @Test(.enabled(if: QueueSandbox.missing == nil))
+  func inheritedIgnoredSIGCHLDStillReportsTheQueuesStatus() throws {
+    let box = try QueueSandbox()
+    defer { box.remove() }
+    // A caller that ignores SIGCHLD passes that on through exec; the filter must still see
+    // the next program's status, or a queued message is reported as failed (57) and sent
+    // again.
+    let work = try TempDirectory(prefix: "toaster-dk-queue-sigchld")
+    defer { work.remove() }
+    try work.write(
+      "#!/usr/bin/env python3\nimport os, signal, sys\n"
+        + "signal.signal(signal.SIGCHLD, signal.SIG_IGN)\n"
+        + "os.execv(\(pythonString(QueueSandbox.filter)), [\(pythonString(QueueSandbox.filter))])\n",
+      to: "ignore-sigchld")
+    chmod(work.join("ignore-sigchld"), 0o755)
+    let run = try box.run(
+      environment: QueueSandbox.signEnvironment, program: work.join("ignore-sigchld"))
+    #expect(run.status == 0, "\(run)")
+    #expect(run.fd4.isEmpty)
+    #expect(try box.queued().count == 1)
+    var failing = QueueSandbox.signEnvironment
+    failing["FAKEQ_EXIT"] = "71"
+    let refused = try box.run(environment: failing, program: work.join("ignore-sigchld"))
+    #expect(refused.status == 71, "\(refused)")
+    #expect(try box.queued().count == 1)
+  }
+
+  private func pythonString(_ text: String) -> String {
+    "'" + text.replacing("\\", with: "\\\\").replacing("'", with: "\\'") + "'"
+  }
+}
+
+extension QueueFilterExitCodeTests {
+  // An address that is none: making a resolver from it fails, and says so in the log, so
+  // the log shows whether (and how often) one was made.
+  static let badDNS = "not-an-address"
+
+  @Test(.enabled(if: QueueSandbox.missing == nil))
+  func verifyingAnUnsignedMessageMakesNoResolver() throws {
+    let box = try QueueSandbox()
+    defer { box.remove() }
+    let run = try box.run(
+      environment: ["DKVERIFY": "DEGIJKfh", "TOASTER_DK_DNS": Self.badDNS, "DKDEBUG": "1"])
+    #expect(run.status == 0, "\(run)")
+    #expect(!run.stderr.contains("no DNS resolver"), "\(run)")
+    #expect(try box.queued().count == 1)
+  }
+
+  @Test(.enabled(if: QueueSandbox.missing == nil))
+  func verifyingMakesOneResolverForAllSignatures() throws {
+    let box = try QueueSandbox()
+    defer { box.remove() }
+    // DKIMSIGN defaults on: the filter signs with DomainKeys and DKIM.
+    #expect(try box.run(environment: QueueSandbox.signEnvironment).status == 0)
+    let signed = try #require(try box.queued().first?.message)
+    #expect(headerField("DomainKey-Signature", in: signed).count == 1)
+    #expect(headerField("DKIM-Signature", in: signed).count == 1)
+    // Without f and h in DKVERIFY a key that cannot be fetched does not refuse the message.
+    let run = try box.run(
+      signed, environment: ["DKVERIFY": "DEGIJK", "TOASTER_DK_DNS": Self.badDNS])
+    #expect(run.status == 0, "\(run)")
+    let made = run.stderr.components(separatedBy: "no DNS resolver").count - 1
+    #expect(made == 1, "\(run)")
+    let verified = try box.queued()
+    try #require(verified.count == 2)
+    // No resolver: both verdicts are temporary failures, not "no key".
+    let results = headerField("Authentication-Results", in: verified[1].message)
+    #expect(results.count == 1 && results[0].contains("dkim=temperror"), "\(results)")
+  }
+}
