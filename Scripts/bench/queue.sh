@@ -235,11 +235,14 @@ cmdline sign
 "${cmd[@]:0:2}" LD_DEBUG=statistics "${cmd[@]:2}" <"$work/small.eml" 1<"$work/envelope" \
   4>/dev/null 2>"$work/ld-statistics"
 # One block per process (the filter, the queue program): the filter's is the larger.
-awk '{ pid = $1 } /total startup time/ { c[pid] = $(NF - 1) }
+mhz=$(awk -F: '/^cpu MHz/ { print $2 + 0; exit }' /proc/cpuinfo)
+awk -v mhz="${mhz:-0}" '{ pid = $1 } /total startup time/ { c[pid] = $(NF - 1) }
   /  number of relocations:/ { r[pid] = $NF } /relative relocations/ { rr[pid] = $NF }
   /final number of relocations:/ { f[pid] = $NF }
   END { for (p in c) if (c[p] + 0 > c[best] + 0) best = p
-    printf "  dynamic loader (LD_DEBUG=statistics): %s cycles at start-up,", c[best]
+    printf "  dynamic loader (LD_DEBUG=statistics): %s cycles at start-up", c[best]
+    if (mhz > 0) printf " (about %.2f ms at %d MHz)", c[best] / mhz / 1000, mhz
+    printf ","
     printf " %s symbol and %s relative relocations,", r[best], rr[best]
     printf " %s symbol relocations by exit\n", f[best] }' \
   "$work/ld-statistics"
