@@ -32,7 +32,7 @@ test: deps lint check-docs asan fuzz
 # separate build folder so the normal build is not thrown away.
 asan:
 	LSAN_OPTIONS=suppressions=$(CURDIR)/Scripts/lsan.supp $(SWIFT) test --sanitize=address --scratch-path .build-asan --parallel \
-	  --filter 'ToasterSupportTests|CDBTests|TcpRulesTests|LibCryptoTests|DKEngineTests|KeyStoreTests|QmailControlTests|SnapshotTests|DNSTests|MailPathTests|DomainCheckTests|QmailDKConfigTests'
+	  --filter 'ToasterSupportTests|CDBTests|TcpRulesTests|LibCryptoTests|DKEngineTests|KeyStoreTests|QmailControlTests|SnapshotTests|DNSTests|MailPathTests|DomainCheckTests|QmailDKConfigTests|RotationTests'
 
 # A short pass over every fuzz target (about a minute in all; FUZZ_SECONDS per target).
 # Long campaigns: Scripts/fuzz.sh TARGET -runs=N (see CONTRIBUTING.md).

@@ -50,12 +50,19 @@ let package = Package(
       dependencies: [
         "DKEngine", "DNS", "KeyStore", "LibCrypto", "QmailDKConfig", "TcpRules", "ToasterSupport",
       ]),
-    .target(name: "Rotation", dependencies: ["DNS", "KeyStore", "TcpRules", "ToasterSupport"]),
+    .target(
+      name: "Rotation",
+      dependencies: [
+        "DNS", "DomainCheck", "KeyStore", "MailPath", "QmailDKConfig", "TcpRules", "ToasterSupport",
+      ]),
     .target(
       name: "DomainCheck",
       dependencies: ["DNS", "DKEngine", "KeyStore", "LibCrypto", "TcpRules", "ToasterSupport"]),
     .target(
-      name: "Health", dependencies: ["KeyStore", "MailPath", "Rotation", "TcpRules", "ToasterSupport"]),
+      name: "Health",
+      dependencies: [
+        "DNS", "DomainCheck", "KeyStore", "MailPath", "Rotation", "TcpRules", "ToasterSupport",
+      ]),
 
     // CLI
     .executableTarget(
@@ -112,7 +119,7 @@ let package = Package(
       dependencies: ["DomainCheck", "DNS", "KeyStore", "LibCrypto", "TestSupport"]),
     .testTarget(
       name: "RotationTests",
-      dependencies: ["Rotation", "KeyStore", "TcpRules", "TestSupport"]),
+      dependencies: ["Rotation", "KeyStore", "MailPath", "TcpRules", "TestSupport"]),
     .testTarget(name: "MailPathTests", dependencies: ["MailPath", "DKEngine", "LibCrypto"]),
     .testTarget(name: "QmailDKConfigTests", dependencies: ["QmailDKConfig"]),
     .testTarget(

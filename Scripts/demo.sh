@@ -41,6 +41,7 @@ if "$bin" rules lint --help >/dev/null 2>&1; then run rules lint; fi
 if [ -x Scripts/demo-keys.sh ]; then Scripts/demo-keys.sh "$bin" "$root"; fi
 if [ -x Scripts/demo-check.sh ]; then Scripts/demo-check.sh "$bin" "$root"; fi
 if [ -x Scripts/demo-served.sh ]; then Scripts/demo-served.sh "$bin"; fi
+if [ -x Scripts/demo-rotate.sh ]; then Scripts/demo-rotate.sh "$bin"; fi
 
 # Test a signature before real mail moves: sign as qmail-dk would for a relaying client
 # (127.0.0.1), verify as it would for a client from the world, then tamper with it.

@@ -7,7 +7,8 @@ apt_packages=(
   libssl-dev libcdb-dev pkg-config   # build: OpenSSL libcrypto and tinycdb
   tinycdb ucspi-tcp                  # peers: cdb, tcprules, tcprulescheck
   openssl libmail-dkim-perl          # peers: openssl pkey, Mail::DKIM
-  tinydns bind9-utils                # peers: tinydns-data/tinydns-get, named-checkzone
+  tinydns bind9-utils                # peers: tinydns-data/tinydns-get, named-checkzone,
+                                     # dnssec-keygen/dnssec-signzone (the DNSSEC tests)
   libunbound-dev nettle-dev libevent-dev  # build: libunbound (its .pc needs the other two)
   bind9 python3-dnslib               # test DNS servers: named, the /usr/bin/python3 fake
   python3-authres                    # RFC 8601 parser for the filter's Authentication-Results

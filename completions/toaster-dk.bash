@@ -978,7 +978,7 @@ _toaster-dk_rotate_start() {
     repeating_flags=()
     non_repeating_flags=(--dry-run --json --quiet -q --legacy-key-size --testing --no-testing --version -h --help)
     repeating_options=()
-    non_repeating_options=(--root --time --selector --from --bits --owner --group --format --ttl)
+    non_repeating_options=(--root --time --selector --from --algorithm --bits --owner --group --format --ttl)
     __toaster-dk_offer_flags_options 0
 
     # Offer option value completions
@@ -993,6 +993,9 @@ _toaster-dk_rotate_start() {
         return
         ;;
     '--from')
+        return
+        ;;
+    '--algorithm')
         return
         ;;
     '--bits')

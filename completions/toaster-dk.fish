@@ -92,7 +92,7 @@ function __toaster-dk_parse_tokens -S
             __toaster-dk_parse_subcommand 0 'version' 'h/help'
             switch $unparsed_tokens[1]
             case 'start'
-                __toaster-dk_parse_subcommand 0 'root=' 'dry-run' 'time=' 'json' 'q/quiet' 'selector=' 'from=' 'bits=' 'legacy-key-size' 'owner=' 'group=' 'format=' 'ttl=' 'testing' 'no-testing' 'version' 'h/help'
+                __toaster-dk_parse_subcommand 0 'root=' 'dry-run' 'time=' 'json' 'q/quiet' 'selector=' 'from=' 'algorithm=' 'bits=' 'legacy-key-size' 'owner=' 'group=' 'format=' 'ttl=' 'testing' 'no-testing' 'version' 'h/help'
             case 'status'
                 __toaster-dk_parse_subcommand 0 'root=' 'dry-run' 'time=' 'json' 'q/quiet' 'dns-server=+' 'dns-authoritative' 'resolv-conf=' 'dns-timeout=' 'dnssec' 'trust-anchor=' 'negative-ttl=' 'version' 'h/help'
             case 'switch'
@@ -482,6 +482,7 @@ complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_flags_or_
 complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_flags_or_options "toaster-dk rotate start" q quiet' -l 'quiet' -s 'q' -d 'Print nothing but errors on standard error.'
 complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_flags_or_options "toaster-dk rotate start" selector' -l 'selector' -d 'The new selector (default sYYYYMM).' -rfka ''
 complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_flags_or_options "toaster-dk rotate start" from' -l 'from' -d 'The selector to rotate away from, when tcp.smtp signs with several.' -rfka ''
+complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_flags_or_options "toaster-dk rotate start" algorithm' -l 'algorithm' -d 'The new keys\' algorithm; only rsa is rotated.' -rfka ''
 complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_flags_or_options "toaster-dk rotate start" bits' -l 'bits' -d 'RSA key size, 2048 to 4096 (default 2048).' -rfka ''
 complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_flags_or_options "toaster-dk rotate start" legacy-key-size' -l 'legacy-key-size' -d 'Allow RSA sizes under 2048 (1024, or 384-768 for test keys only).'
 complete -c 'toaster-dk' -n '__toaster-dk_should_offer_completions_for_flags_or_options "toaster-dk rotate start" owner' -l 'owner' -d 'Owner of keys and domain directories.' -rfka ''

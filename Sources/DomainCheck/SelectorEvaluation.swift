@@ -34,6 +34,7 @@ struct SelectorEvaluation {
     case .temporaryFailure(let failure): judgeTemporary(failure)
     case .bogus(let why):
       status = .bogus
+      dnssec = "bogus"
       add(
         .error, "dnssec-bogus",
         "the answer for \(name) is dnssec bogus (\(why)): validating resolvers answer SERVFAIL,"

@@ -4,7 +4,7 @@ extension HealthReport {
   /// The report for people: domains and keys, tcp.smtp, the mail path, the rotation, then
   /// every problem with its fix.
   public var text: String {
-    var lines = ["DOMAIN  SELECTOR  KEY  AGE  SIGNS  RECORD"]
+    var lines = ["DOMAIN  SELECTOR  KEY  AGE  SIGNS  DMARC  RECORD"]
     for domain in domains {
       if let real = domain.aliasOf {
         lines.append("\(domain.name)  (alias of \(real))")
@@ -15,7 +15,7 @@ extension HealthReport {
         lines.append(
           [
             domain.name, key.selector, key.spec, key.ageDays.map { "\($0)d" } ?? "-",
-            key.signs ? "yes" : "no", key.published.map(\.summary) ?? "-",
+            key.signs ? "yes" : "no", domain.dmarc ?? "-", key.record ?? "-",
           ].joined(separator: "  "))
       }
     }
@@ -32,14 +32,15 @@ extension HealthReport {
       lines.append("tcp.smtp.cdb: \(rules.cdbState.rawValue)")
     }
     lines.append("qmail-queue: \(queue.state.rawValue) (\(queue.target ?? "not a link"))")
-    lines.append("qmail-remote: \(remote)")
+    lines.append(remote.lines.first ?? "qmail-remote: \(remote.state.rawValue)")
+    lines.append("bounces and local mail signed: \(unsignedMail)")
     if let rotation {
       lines.append(
         "rotation: \(rotation.old) -> \(rotation.new), \(rotation.phase.rawValue) "
           + "(see toaster-dk rotate status)")
     }
     lines.append("")
-    if problems.isEmpty { lines.append("all good") }
+    if !problems.contains(where: { $0.severity != .warning }) { lines.append("all good") }
     for problem in problems { lines.append("\(problem.severity.rawValue): \(problem.text)") }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -54,6 +55,7 @@ extension HealthReport {
             .object([
               ("domain", .string(domain.name)),
               ("alias_of", .string(orNull: domain.aliasOf)),
+              ("dmarc", .string(orNull: domain.dmarc)),
               (
                 "keys",
                 .array(
@@ -62,7 +64,7 @@ extension HealthReport {
                       ("selector", .string(key.selector)), ("key", .string(key.spec)),
                       ("age_days", key.ageDays.map(JSONValue.int) ?? .null),
                       ("signs", .bool(key.signs)),
-                      ("record", .string(orNull: key.published.map(\.summary))),
+                      ("record", .string(orNull: key.record)),
                     ])
                   })
               ),
@@ -72,7 +74,8 @@ extension HealthReport {
       ("signing_selectors", .array(signingSelectors.map(JSONValue.string))),
       ("cdb", .string(orNull: rules?.cdbState.rawValue)),
       ("qmail_queue", .string(queue.state.rawValue)),
-      ("qmail_remote", .string(remote)),
+      ("qmail_remote", .string(remote.state.rawValue)),
+      ("bounces_and_local_mail_signed", .string(unsignedMail)),
       ("rotation", rotation?.json ?? .null),
       (
         "problems",

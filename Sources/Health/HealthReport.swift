@@ -12,6 +12,9 @@ public struct HealthReport: Sendable {
     case error
     /// A DNS lookup failed for now; asking again later may work.
     case temporary
+    /// Works, but less than it could (t=y, mail leaving unsigned): shown with its fix,
+    /// without changing the exit status.
+    case warning
   }
 
   /// One thing to fix.
@@ -32,8 +35,9 @@ public struct HealthReport: Sendable {
     public let ageDays: Int?
     /// True when a DKSIGN template signs with this selector.
     public let signs: Bool
-    /// What DNS serves for it (checked for signing selectors only).
-    public let published: PublishedRecord?
+    /// What DNS serves for it, as `domain check` judges it (checked for signing
+    /// selectors only).
+    public let record: String?
   }
 
   /// One domain of the key directory.
@@ -44,6 +48,8 @@ public struct HealthReport: Sendable {
     public let aliasOf: String?
     /// Its keys.
     public let keys: [Key]
+    /// The DMARC policy published (`p=none`), `none` without one, nil when not asked.
+    public let dmarc: String?
   }
 
   /// The domains.
@@ -55,16 +61,18 @@ public struct HealthReport: Sendable {
   /// What receives mail at bin/qmail-queue.
   public let queue: QueueChain
   /// What `bin/qmail-remote` is.
-  public let remote: String
+  public let remote: RemoteChain
+  /// Whether bounces and locally injected mail are signed, in a few words.
+  public let unsignedMail: String
   /// The rotation in progress, if any.
   public let rotation: RotationState?
   /// Every problem found, each with its fix.
   public let problems: [Problem]
 
-  /// The exit status a monitoring script gets: 0 all good, 1 something wrong, 75 only
-  /// temporary DNS trouble.
+  /// The exit status a monitoring script gets: 0 all good (warnings aside), 1 something
+  /// wrong, 75 only temporary DNS trouble.
   public var exitStatus: Int32 {
     if problems.contains(where: { $0.severity == .error }) { return 1 }
-    return problems.isEmpty ? 0 : 75
+    return problems.contains { $0.severity == .temporary } ? 75 : 0
   }
 }

@@ -1,7 +1,9 @@
+public import DNS
+import DomainCheck
 public import KeyStore
-public import MailPath
-public import Rotation
-public import TcpRules
+import MailPath
+import Rotation
+import TcpRules
 public import ToasterSupport
 
 #if canImport(Glibc)
@@ -26,12 +28,15 @@ public struct HealthStore {
     self.maxKeyAgeDays = maxKeyAgeDays
   }
 
-  /// Looks at everything; DNS questions go to `checker`.
+  /// Looks at everything; DNS questions about a domain go to the resolver `dns` describes
+  /// for it, and are judged by `DomainCheck` as `domain check` judges them.
   ///
-  /// - Throws: `KeyStoreError` when the key directory is missing or a signer does not exist.
-  public func report(checker: any RecordChecker, now: Int) throws -> HealthReport {
-    var problems: [HealthReport.Problem] = []
-    let flag = { (text: String) in problems.append(.init(severity: .error, text: text)) }
+  /// - Throws: `KeyStoreError` when the key directory is missing or a signer does not exist,
+  ///   `DNSError` when a resolver cannot be set up.
+  public func report(
+    dns: @escaping @Sendable (String) -> ResolverConfiguration, now: Int
+  ) throws -> HealthReport {
+    var problems = HealthProblems()
     let rulesStore = RulesStore(
       rulesPath: paths.rulesFile, cdbPath: paths.rulesCDB, root: paths.root)
     var rules: RulesReport?
@@ -40,113 +45,52 @@ public struct HealthStore {
       rules = try rulesStore.report()
       selectors = try RotationStore(paths: paths).signingSelectors()
     } catch {
-      flag("\(paths.rulesFile): \(error): run toaster-dk rules lint")
+      problems.error("\(paths.rulesFile): \(error): run toaster-dk rules lint")
     }
     if let rules {
       if rules.cdbState != .current {
-        flag("\(paths.rulesCDB) is \(rules.cdbState.rawValue): run toaster-dk rules compile")
+        problems.error(
+          "\(paths.rulesCDB) is \(rules.cdbState.rawValue): run toaster-dk rules compile")
       }
-      if selectors.isEmpty { flag("no tcp.smtp rule sets DKSIGN: run toaster-dk rules set-sign") }
+      if selectors.isEmpty {
+        problems.error("no tcp.smtp rule sets DKSIGN: run toaster-dk rules set-sign")
+      }
     }
-    let keys = KeyStore(paths: paths)
-    let inventory = try keys.inventory(
+    let inventory = try KeyStore(paths: paths).inventory(
       owner: owner, group: group, signerNames: signerNames, templateSelectors: selectors)
-    inventory.allProblems.forEach(flag)
-    var domains: [HealthReport.Domain] = []
-    for domain in inventory.domains {
-      domains.append(
-        domainHealth(domain, selectors: selectors, checker: checker, now: now, problems: &problems))
+    // Under 2048 bits is said below with the rotation that fixes it.
+    for problem in inventory.allProblems where !problem.hasSuffix(Self.recommendedSize) {
+      problems.error(problem)
+    }
+    let checked = try DomainCheck.run(
+      DomainCheckRequest(paths: paths, domains: [], configuration: dns))
+    let domains = inventory.domains.map {
+      domainHealth($0, selectors: selectors, checked: checked, now: now, problems: &problems)
     }
     let queue = QueueChainDirectory(paths: paths).read()
-    if let problem = queue.problem { flag("bin/qmail-queue: \(problem)") }
-    let remote = remoteKind(problems: &problems)
+    if let problem = queue.problem { problems.error("bin/qmail-queue: \(problem)") }
+    let remote = RemoteChainDirectory(paths: paths).read()
+    let unsigned = mailPathHealth(remote, problems: &problems)
     let rotation = try? RotationStateFile(keyDirectory: paths.domainKeys, root: paths.root).read()
     return HealthReport(
       domains: domains, rules: rules, signingSelectors: selectors, queue: queue, remote: remote,
-      rotation: rotation ?? nil, problems: problems)
+      unsignedMail: unsigned, rotation: rotation ?? nil, problems: problems.list)
   }
 
-  private func domainHealth(
-    _ domain: DomainReport, selectors: [String], checker: any RecordChecker, now: Int,
-    problems: inout [HealthReport.Problem]
-  ) -> HealthReport.Domain {
-    var keys: [HealthReport.Key] = []
-    for key in domain.keys {
-      let signs = selectors.contains(key.selector)
-      var published: PublishedRecord?
-      if signs, domain.aliasOf == nil, let loaded = key.key,
-        let name = try? DomainName(domain.name),
-        let selector = try? SelectorName(key.selector)
-      {
-        let answer = checker.check(domain: name, selector: selector, expected: loaded.record)
-        published = answer
-        let fix = "publish toaster-dk domain dns \(domain.name) --selector \(key.selector)"
-        switch answer {
-        case .matches: break
-        case .differs, .missing:
-          problems.append(
-            .init(
-              severity: .error, text: "\(domain.name) \(key.selector): \(answer.summary): \(fix)"))
-        case .temporaryFailure:
-          problems.append(
-            .init(severity: .temporary, text: "\(domain.name) \(key.selector): \(answer.summary)"))
-        }
-      }
-      let age = ageDays(key.path, now: now)
-      if let age, age > maxKeyAgeDays, signs, domain.aliasOf == nil {
-        problems.append(
-          .init(
-            severity: .error,
-            text: "\(key.path): \(age) days old (over \(maxKeyAgeDays)): rotate it with "
-              + "toaster-dk rotate start"))
-      }
-      keys.append(
-        .init(
-          selector: key.selector, spec: key.key?.spec ?? "unreadable", ageDays: age, signs: signs,
-          published: published))
-    }
-    if domain.aliasOf == nil, !selectors.isEmpty,
-      !domain.keys.contains(where: { selectors.contains($0.selector) })
-    {
-      problems.append(
-        .init(
-          severity: .error,
-          text: "\(domain.name) has no key at selector \(selectors[0]), so qmail-dk queues its "
-            + "mail unsigned: toaster-dk domain add \(domain.name) --selector \(selectors[0])"))
-    }
-    return .init(name: domain.name, aliasOf: domain.aliasOf, keys: keys)
-  }
+  static let recommendedSize = "2048 bits is recommended (rfc 8301)"
 
-  private func ageDays(_ path: String, now: Int) -> Int? {
+  func ageDays(_ path: String, now: Int) -> Int? {
     var info = stat()
     guard lstat(path, &info) == 0 else { return nil }
     return max(0, now - Int(info.st_mtim.tv_sec)) / 86400
   }
+}
 
-  // What signs (or not) at queue exit: qmail-remote itself, QMT's Perl wrapper, or a link.
-  private func remoteKind(problems: inout [HealthReport.Problem]) -> String {
-    let path = paths.resolve("/var/qmail/bin/qmail-remote")
-    var info = stat()
-    guard lstat(path, &info) == 0 else { return "missing" }
-    if info.st_mode & S_IFMT == S_IFLNK {
-      var buffer = [CChar](repeating: 0, count: 4096)
-      let count = readlink(path, &buffer, buffer.count - 1)
-      let target =
-        count > 0
-        ? String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self) : "?"
-      return "link to \(target)"
-    }
-    let head = (try? FileDescriptorIO.readFile(atPath: path)).map { Array($0.prefix(4096)) } ?? []
-    let text = String(decoding: head, as: UTF8.self)
-    if text.hasPrefix("#!"), text.contains("perl") {
-      problems.append(
-        .init(
-          severity: .error,
-          text: "bin/qmail-remote is QmailToaster's Perl DKIM wrapper: it signs rsa-sha1 (refused "
-            + "by RFC 8301 verifiers) with d= from control/me: replace it with toaster-dk's "
-            + "queue-exit signer"))
-      return "QmailToaster Perl wrapper"
-    }
-    return "qmail-remote (bounces and local mail leave unsigned)"
-  }
+/// The problems found so far, in the order found.
+struct HealthProblems {
+  private(set) var list: [HealthReport.Problem] = []
+
+  mutating func error(_ text: String) { list.append(.init(severity: .error, text: text)) }
+  mutating func temporary(_ text: String) { list.append(.init(severity: .temporary, text: text)) }
+  mutating func warning(_ text: String) { list.append(.init(severity: .warning, text: text)) }
 }

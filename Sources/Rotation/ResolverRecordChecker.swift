@@ -1,8 +1,10 @@
 public import DNS
+import DomainCheck
 public import KeyStore
 
-/// Checks key records through a `Resolver`: the record matches when one TXT record at the
-/// name carries the local key's `p=`, as a verifier that tries each record would find it.
+/// Checks key records through a `Resolver`, judged by `DomainCheck` exactly as
+/// `domain check` judges them: the record matches when the one verifiers take carries the
+/// local key's `p=`.
 public final class ResolverRecordChecker: RecordChecker {
   private let configure: (String) -> ResolverConfiguration
   private var resolvers: [ResolverConfiguration: Resolver] = [:]
@@ -25,19 +27,24 @@ public final class ResolverRecordChecker: RecordChecker {
       return .temporaryFailure("\(name): cannot set up the resolver: \(error)")
     }
     resolvers[configuration] = resolver
-    switch resolver.txt(name) {
-    case .records(let answer):
-      let keys = answer.records.map {
-        PublishedKeyRecord.publicKeyBase64(inRecordFile: String(decoding: $0.joined, as: UTF8.self))
-      }
-      if keys.contains(expected.publicKeyBase64) { return .matches(ttl: answer.ttl) }
-      if keys.contains("") { return .differs("the record at \(name) is revoked (empty p=)") }
-      return .differs("the record at \(name) is not this key's (\(from))")
-    case .nxdomain: return .missing("NXDOMAIN for \(name) \(from)")
-    case .nodata: return .missing("no TXT record at \(name) (NODATA \(from))")
-    case .temporaryFailure(let failure): return .temporaryFailure("\(name): \(failure) \(from)")
-    case .bogus(let why): return .differs("DNSSEC bogus answer for \(name): \(why)")
-    case .invalidName(let why): return .differs("\(name) cannot be asked: \(why)")
+    let outcome = resolver.txt(name)
+    let local = PublicHalf(
+      domain: domain.text, selector: selector.text, keyPath: name, source: nil,
+      algorithm: expected.algorithm, bits: nil, publicKeyBase64: expected.publicKeyBase64)
+    let check = SelectorCheck.evaluate(
+      CheckTarget(domain: domain.text, selector: selector.text, local: local, uses: []),
+      outcome: outcome, server: configuration.serverDescription)
+    switch (check.status, outcome) {
+    case (.matches, _): return .matches(ttl: check.ttl ?? 0)
+    case (_, .nxdomain): return .missing("NXDOMAIN for \(name) \(from)")
+    case (_, .nodata): return .missing("no TXT record at \(name) (NODATA \(from))")
+    case (_, .temporaryFailure(let failure)):
+      return .temporaryFailure("\(name): \(failure) \(from)")
+    case (.revoked, _): return .differs("the record at \(name) is revoked (empty p=)")
+    case (.differentKey, _): return .differs("the record at \(name) is not this key's (\(from))")
+    default:
+      let reason = check.findings.first { $0.severity == .error }?.message
+      return .differs(reason ?? "\(name): \(check.status.rawValue) (\(from))")
     }
   }
 }

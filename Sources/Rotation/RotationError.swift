@@ -18,6 +18,8 @@ public enum RotationError: Error, Equatable, Sendable, CustomStringConvertible {
   case selectorTaken(path: String)
   /// qmail-dk signs with RSA only.
   case rsaOnly(String)
+  /// `--from` names the selector of a DKSIGN_ED25519 template.
+  case ed25519Selector(String)
   /// No domain has a key at the old selector.
   case nothingToRotate(selector: String)
   /// `--only` names a domain the rotation does not hold.
@@ -54,8 +56,11 @@ public enum RotationError: Error, Equatable, Sendable, CustomStringConvertible {
     case .selectorTaken(let path):
       return "\(path) exists: a rotation never replaces a key; choose another --selector"
     case .rsaOnly(let algorithm):
-      return "qmail-dk signs with rsa keys only, not \(algorithm): rotate to an rsa key "
-        + "(make an ed25519 key beside it with toaster-dk domain add --algorithm ed25519)"
+      return "rotate rotates the rsa key of DKSIGN, which qmail-dk signs with, not \(algorithm)"
+        + " keys: \(Self.ed25519ByHand)"
+    case .ed25519Selector(let selector):
+      return "\(selector) is the selector of DKSIGN_ED25519: rotate rotates the rsa selector of"
+        + " DKSIGN only; \(Self.ed25519ByHand)"
     case .nothingToRotate(let selector):
       return "no domain has a key at selector \(selector): nothing to rotate"
     case .unknownDomain(let domain):
@@ -73,4 +78,13 @@ public enum RotationError: Error, Equatable, Sendable, CustomStringConvertible {
       return "cannot change the signer's selector setting: \(reason)"
     }
   }
+
+  // The Ed25519 signature is a second DKIM signature beside the rsa one (qmail-dk has
+  // none), so switching it early fails only that one: by hand is safe enough.
+  private static let ed25519ByHand =
+    "for an ed25519 key, make one at a new selector with toaster-dk domain add DOMAIN"
+    + " --selector NEW --algorithm ed25519 for each domain, publish its record, check it with"
+    + " toaster-dk domain check, then point DKSIGN_ED25519 at it with toaster-dk rules"
+    + " set-sign --selector CURRENT --ed25519-selector NEW (CURRENT: the rsa selector DKSIGN"
+    + " names now)"
 }

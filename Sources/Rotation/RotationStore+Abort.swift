@@ -42,17 +42,10 @@ extension RotationStore {
       if wasSwitched { state.switched = state.switched ?? request.now }
       try file.write(state)
       let back = state.switched != nil ? try switchBack(state, dryRun: false) : nil
-      var removed: [(from: String, to: String)] = []
-      for domain in state.domains {
-        if domain.step == .held { try? keys.release(domain: domain.name, selector: state.new) }
-        do {
-          let result = try keys.remove(
-            domain: domain.name, selector: state.new, confirmed: true, timestamp: request.now)
-          removed += zip(result.removed, result.backups).map { ($0, $1) }
-        } catch KeyStoreError.noSuchKey {
-          continue
-        }
+      for domain in state.domains(in: .held) {
+        try? keys.release(domain: domain.name, selector: state.new)
       }
+      let removed = try retire(state.new, of: state, now: request.now)
       state.phase = .aborted
       try file.write(state)
       return AbortResult(state: state, rules: back?.0, signerDiff: back?.1, removed: removed)
@@ -62,10 +55,13 @@ extension RotationStore {
   private func switchBack(_ state: RotationState, dryRun: Bool) throws -> (EditOutcome, [UInt8]?) {
     let old = state.old.text
     let new = state.new.text
+    let every = state.domains.map(\.name)
+    let planned = try signerSetting?.apply(
+      old: state.new, new: state.old, switched: every, held: [], dryRun: true)
     let outcome = try rules.edit(dryRun: dryRun) { try $0.replaceSignSelector(new, with: old) }
+    guard !dryRun else { return (outcome, planned) }
     let signer = try signerSetting?.apply(
-      old: state.new, new: state.old, switched: state.domains.map(\.name), held: [],
-      dryRun: dryRun)
+      old: state.new, new: state.old, switched: every, held: [], dryRun: false)
     return (outcome, signer)
   }
 }

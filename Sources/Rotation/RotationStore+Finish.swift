@@ -54,16 +54,7 @@ extension RotationStore {
       if request.dryRun { return FinishResult(state: state, revokingRecords: records, removed: []) }
       state.phase = .finishing
       try file.write(state)
-      var removed: [(from: String, to: String)] = []
-      for domain in state.domains {
-        do {
-          let result = try keys.remove(
-            domain: domain.name, selector: state.old, confirmed: true, timestamp: request.now)
-          removed += zip(result.removed, result.backups).map { ($0, $1) }
-        } catch KeyStoreError.noSuchKey {
-          continue
-        }
-      }
+      let removed = try retire(state.old, of: state, now: request.now)
       state.phase = .finished
       try file.write(state)
       return FinishResult(state: state, revokingRecords: records, removed: removed)

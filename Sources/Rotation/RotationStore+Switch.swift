@@ -134,23 +134,25 @@ extension RotationStore {
     }
   }
 
-  // Holds first (no lagging domain ever signs with the new selector), then releases, then
-  // tcp.smtp and its cdb in one locked edit, then the per-domain signer's setting.
+  // The signer's file is read first (a file that does not parse refuses the switch before
+  // anything changed); then holds (no lagging domain ever signs with the new selector),
+  // releases, tcp.smtp and its cdb in one locked edit, and the signer's setting. A kill in
+  // between leaves the phase at switching, and the next run completes every part.
   private func apply(_ state: RotationState, dryRun: Bool) throws -> (EditOutcome, [UInt8]?) {
+    let switched = state.domains(in: .switched).map(\.name)
+    let held = state.domains(in: .held).map(\.name)
+    let planned = try signerSetting?.apply(
+      old: state.old, new: state.new, switched: switched, held: held, dryRun: true)
     if !dryRun {
-      for domain in state.domains(in: .held) {
-        try keys.hold(domain: domain.name, selector: state.new)
-      }
-      for domain in state.domains(in: .switched) {
-        try keys.release(domain: domain.name, selector: state.new)
-      }
+      for domain in held { try keys.hold(domain: domain, selector: state.new) }
+      for domain in switched { try keys.release(domain: domain, selector: state.new) }
     }
     let old = state.old.text
     let new = state.new.text
     let outcome = try rules.edit(dryRun: dryRun) { try $0.replaceSignSelector(old, with: new) }
+    guard !dryRun else { return (outcome, planned) }
     let signer = try signerSetting?.apply(
-      old: state.old, new: state.new, switched: state.domains(in: .switched).map(\.name),
-      held: state.domains(in: .held).map(\.name), dryRun: dryRun)
+      old: state.old, new: state.new, switched: switched, held: held, dryRun: false)
     return (outcome, signer)
   }
 }

@@ -1,4 +1,5 @@
 public import KeyStore
+import QmailDKConfig
 public import TcpRules
 public import ToasterSupport
 
@@ -21,8 +22,14 @@ public struct RotationStore {
   /// `control/queuelifetime`.
   public let queueLifetimePath: String
 
-  /// The rotation of the toaster under `paths`.
-  public init(paths: ToasterPaths, signerSetting: (any SignerSelectorSetting)? = nil) {
+  /// The rotation of the toaster under `paths`, switching the queue-exit signer's
+  /// `control/toaster-dk/remote-selectors` together with tcp.smtp.
+  public init(paths: ToasterPaths) {
+    self.init(paths: paths, signerSetting: RemoteSignerSetting(paths: paths))
+  }
+
+  /// The rotation of the toaster under `paths`, with another signer setting (or none).
+  public init(paths: ToasterPaths, signerSetting: (any SignerSelectorSetting)?) {
     keys = KeyStore(paths: paths)
     rules = RulesStore(rulesPath: paths.rulesFile, cdbPath: paths.rulesCDB, root: paths.root)
     stateFile = RotationStateFile(keyDirectory: paths.domainKeys, root: paths.root)
@@ -52,6 +59,17 @@ public struct RotationStore {
     return selectors
   }
 
+  /// The selectors of tcp.smtp's DKSIGN_ED25519 templates (toaster-dk-queue's second,
+  /// Ed25519 signature), which a rotation leaves alone.
+  func ed25519Selectors() throws -> [String] {
+    let file = try RulesFile.parse(rules.readRules(), path: rules.rulesPath)
+    return file.rules.flatMap { _, rule in
+      rule.assignments.filter { $0.nameText == QmailDKRules.dkSignEd25519 }.compactMap {
+        try? DKSignTemplate($0.valueText, variable: QmailDKRules.dkSignEd25519).selector
+      }
+    }
+  }
+
   /// The selector to rotate away from: `from`, or the one selector tcp.smtp signs with.
   func oldSelector(from: SelectorName?) throws -> SelectorName {
     let signing = try signingSelectors()
@@ -59,6 +77,9 @@ public struct RotationStore {
       throw RotationError.noSigningTemplate(rulesPath: rules.rulesPath)
     }
     if let from {
+      if !signing.contains(from.text), try ed25519Selectors().contains(from.text) {
+        throw RotationError.ed25519Selector(from.text)
+      }
       guard signing.contains(from.text) else {
         throw RotationError.selectorNotSigning(from.text, signing: signing)
       }
@@ -78,6 +99,30 @@ public struct RotationStore {
         comment: "selector \(selector) of \($0.name) is retired: an empty p= revokes it;"
           + " remove the record later")
     }
+  }
+
+  /// Moves every rotated domain's key at `selector` (and its record file) into `.removed`,
+  /// skipping those already moved, so a killed `finish` or `abort` completes when run again.
+  ///
+  /// - Returns: each path moved, with where it went.
+  /// - Throws: `KeyStoreError` other than a key already gone.
+  func retire(_ selector: SelectorName, of state: RotationState, now: Int) throws
+    -> [(from: String, to: String)]
+  {
+    var moved: [(from: String, to: String)] = []
+    for domain in state.domains {
+      let result: RemoveKeyResult
+      do {
+        result = try keys.remove(
+          domain: domain.name, selector: selector, confirmed: true, timestamp: now)
+      } catch {
+        // `catch KeyStoreError.noSuchKey` here crashes Swift 6.3's ownership verifier.
+        if case .noSuchKey = error { continue }
+        throw error
+      }
+      moved += zip(result.removed, result.backups).map { ($0, $1) }
+    }
+    return moved
   }
 
   /// The records to publish for the new keys, read from the keys themselves.

@@ -108,6 +108,7 @@ enum ExitStatus: Int32, Comparable {
     case .malformedState, .noSigningTemplate, .nothingToRotate: self = .dataError
     case .noRotation: self = .noInput
     case .inProgress, .severalSelectors, .selectorNotSigning, .sameSelector, .rsaOnly,
+      .ed25519Selector,
       .unknownDomain, .wrongPhase:
       self = .usage
     case .selectorTaken, .selectorSetting: self = .cannotCreate

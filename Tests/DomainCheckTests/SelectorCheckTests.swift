@@ -112,6 +112,18 @@ struct SelectorCheckTests {
       "\(String(describing: check.findings))")
   }
 
+  @Test(arguments: [(3600, false), (86400, false), (86401, true)])
+  func theTTLIsShownAndAVeryLongOneIsAWarning(ttl: Int, warned: Bool) {
+    let check = Keys.check(Keys.target(key), Keys.answer(["v=DKIM1; k=rsa; p=\(key)"], ttl: ttl))
+    #expect(check.ttl == ttl)
+    #expect(
+      check.findings.contains {
+        $0.code == "ttl" && $0.message == "private._domainkey.example.com: TTL \(ttl) s"
+      })
+    #expect(codes(check, .warning) == (warned ? ["long-ttl"] : []))
+    #expect(check.status == .matches)
+  }
+
   @Test func aSplitOutsideTheKeyValueIsAWarning() {
     let strings = ["v=DKIM1; k=rsa; ", "p=", String(key.prefix(100)), String(key.dropFirst(100))]
     let outcome = TXTOutcome.records(
@@ -156,6 +168,8 @@ struct SelectorCheckTests {
   @Test func bogusIsAnError() {
     let check = Keys.check(Keys.target(key), .bogus("no DNSKEY rrset"))
     #expect(check.status == .bogus)
+    // --json's "dnssec" says bogus, as it says secure or insecure for validated answers.
+    #expect(check.dnssec == "bogus")
     #expect(DomainCheckVerdict(check.findings) == .problem)
   }
 }

@@ -81,6 +81,37 @@ struct DomainCheckTinydnsCLITests {
     #expect(check.stdoutText.contains("  note: resolvers that asked keep this negative answer"))
   }
 
+  // DMARC p=reject with no published key matching: receivers reject the domain's mail, an
+  // error; the same policy with the key published is fine.
+  @Test(arguments: [false, true])
+  func dmarcRejectWithoutAMatchingKeyIsAnError(published: Bool) throws {
+    let box = try DomainCheckSandbox()
+    defer { box.remove() }
+    try box.add()
+    let lines = try box.records(format: "tinydns").split(separator: "\n")
+      .filter { published || !$0.hasPrefix("'private._domainkey.") }
+      .map { $0.replacing("p=none", with: "p=reject") }.joined(separator: "\n")
+    #expect(lines.contains("'_dmarc.example.com:v=DMARC1; p=reject"))
+    let server = try LoopbackDNS.tinydns(data: DomainCheckSandbox.tinydnsData(lines + "\n"))
+    defer { server.stop() }
+    let check = try box.check(server)
+    #expect(check.status == (published ? 0 : 1), "\(check)")
+    #expect(check.stdoutText.split(separator: "\n").first?.hasSuffix("_dmarc p=reject") == true)
+    let dmarc = findingLines(check, "error").filter { $0.contains("_dmarc.example.com") }
+    #expect(
+      dmarc
+        == (published
+          ? []
+          : [
+            "  error: _dmarc.example.com asks receivers to reject mail that fails DMARC"
+              + " (p=reject), but no published key matches a local one: DKIM cannot pass"
+          ]),
+      "\(check)")
+    let json = try box.check(server, ["--json"])
+    #expect(json.status == check.status)
+    #expect(json.stdoutText.contains("\"policy\":\"p=reject\""), "\(json)")
+  }
+
   @Test func testingIsAWarningNotAFailure() throws {
     let box = try DomainCheckSandbox()
     defer { box.remove() }

@@ -80,6 +80,10 @@ struct RotateCLITests {
     defer { sandbox.remove() }
     let started = try Self.start(sandbox)
     try #require(started.status == 0, "\(started)")
+    // Mail signed with the old key before the switch, to verify after the old one is revoked.
+    let old = try sandbox.run(
+      ["test-sign", "-", "--method", "both"], stdin: message(from: "b.example.net"))
+    #expect(old.stderrText.contains("signed d=b.example.net s=private"), "\(old)")
     #expect(
       started.stderrText.contains(
         "created \(sandbox.root)/var/qmail/control/domainkeys/c.example.net/s202612 (rsa 1024)"))
@@ -102,6 +106,7 @@ struct RotateCLITests {
     #expect(refused.status == 1, "\(refused)")
     #expect(refused.stderrText.contains("switch refused: the new record of c.example.net"))
     #expect(try sandbox.directory.read("etc/tcprules.d/tcp.smtp") == Array(Self.rules.utf8))
+    try expectRefusedWhileCServesAnotherKey(sandbox, started.stdoutText, at: later)
     let only = try sandbox.run([
       "rotate", "switch", "--only", "a.example.net", "--only", "b.example.net",
       "--dns-server", partial.server, "--time", later,
@@ -150,5 +155,62 @@ struct RotateCLITests {
     }
     let over = try sandbox.run(["rotate", "status", "--json"])
     #expect(over.stdoutText.contains("\"phase\":\"finished\""), "\(over)")
+    full.stop()
+    try expectRevoked(sandbox, old.stdout, newRecords: started.stdoutText, retire: retire)
+  }
+
+  /// c.example.net serves a key at the new selector, but another one (b's): refused too.
+  func expectRefusedWhileCServesAnotherKey(_ sandbox: Sandbox, _ records: String, at time: String)
+    throws
+  {
+    let wrong = records.split(separator: "\n").filter { $0.hasPrefix("'s202612._domainkey.b.") }
+      .map { $0.replacingOccurrences(of: "._domainkey.b.", with: "._domainkey.c.") }
+    let server = try LoopbackDNS.tinydns(
+      data: Self.data(records, for: ["a.example.net", "b.example.net"])
+        + wrong.joined(separator: "\n")
+        + "\n")
+    defer { server.stop() }
+    let refused = try sandbox.run([
+      "rotate", "switch", "--dns-server", server.server, "--time", time,
+    ])
+    #expect(refused.status == 1, "\(refused)")
+    #expect(
+      refused.stderrText.contains(
+        "the new record of c.example.net (a different record: the record at s202612._domainkey.c.example.net is not this key's"
+      ),
+      "\(refused)")
+    #expect(try sandbox.directory.read("etc/tcprules.d/tcp.smtp") == Array(Self.rules.utf8))
+  }
+
+  /// With the revoking records published, mail signed with the old key fails as revoked:
+  /// DomainKeys J (DK_STAT_REVOKED) as qmail-dk verifies, a permanent DKIM failure for
+  /// dkimpy through DNS, and "revoked" for Mail::DKIM.
+  func expectRevoked(_ sandbox: Sandbox, _ signed: [UInt8], newRecords: String, retire: String)
+    throws
+  {
+    let revoking = try sandbox.run(["rotate", "finish", "--format", "tinydns", "--time", retire])
+    #expect(revoking.status == 0, "\(revoking)")
+    #expect(revoking.stdoutText.contains("'private._domainkey.b.example.net:v=DKIM1; p=:3600\n"))
+    let server = try LoopbackDNS.tinydns(
+      data: Self.data(newRecords, for: Self.domains)
+        + revoking.stdoutText.split(separator: "\n").filter { $0.hasPrefix("'") }
+        .joined(separator: "\n") + "\n")
+    defer { server.stop() }
+    let verified = try sandbox.run(
+      [
+        "test-verify", "-", "--dns-server", server.server, "--dkverify", "DEGIJKfh",
+      ], stdin: signed)
+    #expect(verified.status == 1, "\(verified)")
+    #expect(verified.stdoutText.contains("DomainKeys: J (DK_STAT_REVOKED)"), "\(verified)")
+    #expect(
+      verified.stdoutText.contains("DKIM #1: permerror (key revoked); d=b.example.net s=private"))
+    #expect(
+      verified.stdoutText.contains("qmail-dk: DKVERIFY=DEGIJKfh → permanent reject"), "\(verified)")
+    if let verdict = try dkimpy(signed, server: server) { #expect(verdict == "fail") }
+    if DKIMPeers.missing == nil {
+      let lines = try DKIMPeers.mailDKIM(signed, record: "v=DKIM1; p=").joined(separator: " ")
+      #expect(lines.contains("DKIM invalid invalid (public key: revoked"), "\(lines)")
+      #expect(lines.contains("DomainKey invalid invalid (public key: revoked"), "\(lines)")
+    }
   }
 }

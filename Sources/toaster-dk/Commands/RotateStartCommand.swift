@@ -13,6 +13,11 @@ struct RotateStartCommand: ParsableCommand {
       as domain add makes them. The new selector defaults to s and the year and month \
       (s202612), so selectors sort by age. Nothing in tcp.smtp changes yet: publish the \
       records, then run toaster-dk rotate switch. Run again, start prints the records again.
+
+      Only the rsa key of DKSIGN is rotated: qmail-dk signs with nothing else. --algorithm \
+      ed25519, or --from naming the selector of toaster-dk-queue's DKSIGN_ED25519, is \
+      refused with the steps to replace an Ed25519 key by hand (its signature is a second \
+      DKIM signature beside the rsa one, so an early switch fails only that one).
       """)
 
   @OptionGroup var options: RotateOptions
@@ -26,6 +31,9 @@ struct RotateStartCommand: ParsableCommand {
       valueName: "selector"),
     transform: { try SelectorName($0) })
   var from: SelectorName?
+  @Option(
+    help: ArgumentHelp("The new keys' algorithm; only rsa is rotated.", valueName: "algorithm"))
+  var algorithm = "rsa"
   @Option(help: ArgumentHelp("RSA key size, 2048 to 4096 (default 2048).", valueName: "n"))
   var bits: Int?
   @Flag(help: "Allow RSA sizes under 2048 (1024, or 384-768 for test keys only).")
@@ -38,7 +46,7 @@ struct RotateStartCommand: ParsableCommand {
       let result = try options.store.start(
         StartRequest(
           selector: selector, from: from,
-          spec: try KeySpec(algorithmName: "rsa", bits: bits, allowLegacySize: legacyKeySize),
+          spec: try KeySpec(algorithmName: algorithm, bits: bits, allowLegacySize: legacyKeySize),
           ownership: try ownership.resolve(), recordOptions: try records.options(),
           dryRun: options.dryRun, now: options.now))
       try options.printStart(result, format: records.format)

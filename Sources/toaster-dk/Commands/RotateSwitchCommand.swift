@@ -15,6 +15,13 @@ struct RotateSwitchCommand: ParsableCommand {
       naming the old selector is changed in one locked, all-or-nothing edit of tcp.smtp and \
       tcp.smtp.cdb, as rules set-sign makes it.
 
+      The queue-exit signer moves in the same step: when toaster-dk-remote is installed or \
+      control/toaster-dk/remote-selectors exists, the default (*) and each switched \
+      domain's line name the new selector where they named the old one, and a held domain \
+      gets a line of its own keeping the old one. That file is read first, so one that does \
+      not parse refuses the switch before anything changes; a switch killed between the two \
+      files is completed by the next run. abort puts both back.
+
       What qmail-dk can and cannot do: it takes the selector from the template's last \
       component, before the % is replaced, and a tcp.smtp rule is chosen by the client's \
       address, not by the sender's domain. So every domain signed through one rule signs \

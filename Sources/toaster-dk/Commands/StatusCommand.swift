@@ -12,12 +12,15 @@ struct StatusCommand: ParsableCommand {
     abstract: "Show the signing health of the whole toaster, each problem with its fix.",
     discussion: """
       Per domain: its keys (algorithm and size, age), which selector tcp.smtp signs with, \
-      whether DNS serves that selector's record and it matches the key, and the \
-      permissions as the signing users meet them. Then tcp.smtp's signing and verifying \
-      rules and whether its cdb is current, what bin/qmail-queue and bin/qmail-remote are, \
-      and the key rotation in progress. Every problem is listed with the command that \
-      fixes it. Exit status 0 when all is well, 1 when something is wrong, 75 when only \
-      temporary DNS failures stand in the way (for monitoring).
+      whether DNS serves that selector's record and it matches the key (judged as domain \
+      check judges it, t=y included), the DMARC policy, and the permissions as the signing \
+      users meet them. Then tcp.smtp's signing and verifying rules and whether its cdb is \
+      current, what bin/qmail-queue and bin/qmail-remote are, whether bounces and locally \
+      injected mail get signed (only toaster-dk-remote signs them, and bounces only when \
+      their domain has a key), and the key rotation in progress. Every problem is listed \
+      with the command that fixes it. Exit status 0 when all is well (warnings such as t=y \
+      or unsigned bounces aside), 1 when something is wrong, 75 when only temporary DNS \
+      failures stand in the way (for monitoring).
       """)
 
   @OptionGroup var rootOptions: RootOptions
@@ -38,7 +41,8 @@ struct StatusCommand: ParsableCommand {
       var store = HealthStore(
         paths: rootOptions.paths, signerNames: signers.names, maxKeyAgeDays: maxKeyAge)
       (store.owner, store.group) = (ownership.owner, ownership.group)
-      let report = try store.report(checker: dns.checker, now: time ?? Int(Glibc.time(nil)))
+      let report = try store.report(
+        dns: { dns.dns.configuration(domain: $0) }, now: time ?? Int(Glibc.time(nil)))
       if output.json { output.printJSON(report.json) } else { print(report.text, terminator: "") }
       if report.exitStatus != 0 { throw ExitCode(report.exitStatus) }
     } catch {

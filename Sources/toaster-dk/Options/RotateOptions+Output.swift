@@ -53,6 +53,9 @@ extension RotateOptions {
     } else {
       DiagnosticPrinter.printNote("unchanged: \(path)")
     }
+    if let signerDiff, !signerDiff.isEmpty, let setting = store.signerSetting {
+      DiagnosticPrinter.printNote("updated \(setting.path)")
+    }
   }
 
   /// Prints key moves into `.removed`.
