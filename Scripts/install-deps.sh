@@ -15,6 +15,7 @@ apt_packages=(
   python3-pip time                   # dkimpy, /usr/bin/time for benchmarks
   gcc                                # the remote launcher; test queue and qmail-remote programs
   acl                                # getfacl: checks the key ACLs for the remote signer
+  opendkim-tools strace              # make bench: opendkim-testmsg; the filter's start-up
 )
 pip_packages=(dkimpy pynacl)
 
