@@ -61,7 +61,8 @@ let package = Package(
     .target(
       name: "Health",
       dependencies: [
-        "DNS", "DomainCheck", "KeyStore", "MailPath", "Rotation", "TcpRules", "ToasterSupport",
+        "DKEngine", "DNS", "DomainCheck", "KeyStore", "MailPath", "Rotation", "TcpRules",
+        "ToasterSupport",
       ]),
 
     // CLI

@@ -1,3 +1,4 @@
+import DKEngine
 public import ToasterSupport
 
 extension HealthReport {
@@ -27,6 +28,10 @@ extension HealthReport {
         if let letters = row.verifying { facts.append("verifies, rejecting on \(letters)") }
         if !facts.isEmpty {
           lines.append("tcp.smtp:\(row.line) \(row.address): " + facts.joined(separator: "; "))
+        }
+        // What each DKVERIFY letter makes qmail-dk do, as rules set-verify explains them.
+        if let letters = row.verifying, let policy = try? DKVerifyPolicy(letters: letters) {
+          lines += policy.explanation().map { "  " + $0 }
         }
       }
       lines.append("tcp.smtp.cdb: \(rules.cdbState.rawValue)")

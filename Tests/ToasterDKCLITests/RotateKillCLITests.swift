@@ -8,6 +8,7 @@ import Testing
   static let switchedRules = RotateCLITests.rules.replacingOccurrences(
     of: "%/private", with: "%/s202612")
   static let keys = "var/qmail/control/domainkeys"
+  static let selectors = "var/qmail/control/toaster-dk/remote-selectors"
 
   enum Step: String, CaseIterable {
     case start, switchForced, finish, abort
@@ -26,6 +27,8 @@ import Testing
   /// A sandbox where `step` is the next step to run.
   static func sandbox(before step: Step) throws -> Sandbox {
     let sandbox = try RotateCLITests.rotationSandbox()
+    // The queue-exit signer's selectors move with tcp.smtp, in the same step.
+    try sandbox.directory.write("*:private\n", to: selectors)
     if step == .start { return sandbox }
     let start = try sandbox.run(
       [
@@ -50,6 +53,8 @@ import Testing
   static func expectFinal(_ step: Step, _ sandbox: Sandbox) throws {
     let rules = String(
       decoding: try sandbox.directory.read("etc/tcprules.d/tcp.smtp"), as: UTF8.self)
+    let signer = String(decoding: try sandbox.directory.read(selectors), as: UTF8.self)
+    #expect(signer == ([.start, .abort].contains(step) ? "*:private\n" : "*:s202612\n"))
     let check = try sandbox.run(["rules", "check", "127.0.0.1"])
     let exists = { (domain: String, name: String) in
       FileManager.default.fileExists(atPath: sandbox.join("\(keys)/\(domain)/\(name)"))
@@ -102,6 +107,8 @@ import Testing
       let rules = String(
         decoding: try sandbox.directory.read("etc/tcprules.d/tcp.smtp"), as: UTF8.self)
       #expect([RotateCLITests.rules, Self.switchedRules].contains(rules), "mixed tcp.smtp")
+      let signer = String(decoding: try sandbox.directory.read(Self.selectors), as: UTF8.self)
+      #expect(["*:private\n", "*:s202612\n"].contains(signer), "partial remote-selectors")
       let again = try sandbox.run(Self.arguments(step))
       #expect(again.status == 0, "\(again)")
       try Self.expectFinal(step, sandbox)

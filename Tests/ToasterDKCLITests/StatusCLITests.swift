@@ -139,6 +139,9 @@ struct StatusCLITests {
         "a.example.net  private  rsa 2048  0d  yes  p=none  published and matching (ttl 3600)\n"),
       "\(healthy)")
     #expect(text.contains("tcp.smtp.cdb: current"))
+    #expect(
+      text.contains(
+        "tcp.smtp:2 : verifies, rejecting on DEGIJKfh\n  D: no key record → permanent reject\n"))
     #expect(text.contains("\nall good\n"))
     #expect(!text.contains("error:") && !text.contains("temporary:"))
     // The stock qmail-remote signs nothing: said, with its fix, without failing the status.

@@ -14,7 +14,8 @@ struct StatusCommand: ParsableCommand {
       Per domain: its keys (algorithm and size, age), which selector tcp.smtp signs with, \
       whether DNS serves that selector's record and it matches the key (judged as domain \
       check judges it, t=y included), the DMARC policy, and the permissions as the signing \
-      users meet them. Then tcp.smtp's signing and verifying rules and whether its cdb is \
+      users meet them. Then tcp.smtp's signing and verifying rules (each DKVERIFY letter \
+      explained) and whether its cdb is \
       current, what bin/qmail-queue and bin/qmail-remote are, whether bounces and locally \
       injected mail get signed (only toaster-dk-remote signs them, and bounces only when \
       their domain has a key), and the key rotation in progress. Every problem is listed \
