@@ -16,8 +16,13 @@ signal(SIGPIPE, SIG_IGN)
 signal(SIGCHLD, SIG_DFL)
 // A file size limit must end in a write error (53), not kill the filter silently.
 signal(SIGXFSZ, SIG_IGN)
-// qmail-dk's limits: a day for the whole job (qmail-queue's own timeout, exit 52).
+// qmail-dk's limits: a day for the whole job (qmail-queue's own timeout, exit 52), which a
+// SIGALRM blocked by the caller (the mask survives exec) would silently switch off.
 signal(SIGALRM) { _ in _exit(52) }
+var alarmOnly = sigset_t()
+sigemptyset(&alarmOnly)
+sigaddset(&alarmOnly, SIGALRM)
+sigprocmask(SIG_UNBLOCK, &alarmOnly, nil)
 alarm(86400)
 umask(0o033)
 

@@ -109,6 +109,47 @@ import Testing
     #expect(try box.queued().count == 1)
   }
 
+  @Test(.enabled(if: QueueSandbox.missing == nil))
+  func dayLimitIsATimeout() throws {
+    let box = try QueueSandbox()
+    defer { box.remove() }
+    // A day cannot pass in a test: the filter, stuck on a message that never ends, gets the
+    // SIGALRM its alarm(86400) would send, once its handler is in place (SigCgt bit 14).
+    // The test runner starts it with SIGALRM blocked, as any caller may: the filter must
+    // unblock it, or the limit never fires (exit 99 here after 30 s).
+    let work = try TempDirectory(prefix: "toaster-dk-queue-alarm")
+    defer { work.remove() }
+    let filter = pythonString(QueueSandbox.filter)
+    try work.write(
+      """
+      #!/usr/bin/env python3
+      import os, signal, subprocess, sys, time
+      reader, writer = os.pipe()
+      child = subprocess.Popen([\(filter)], executable=\(filter), stdin=reader, pass_fds=(4,))
+      os.close(reader)
+      deadline = time.time() + 30
+      while time.time() < deadline:
+          with open("/proc/%d/status" % child.pid) as status:
+              caught = [l for l in status if l.startswith("SigCgt:")][0].split()[1]
+          if int(caught, 16) & (1 << (signal.SIGALRM - 1)):
+              break
+          time.sleep(0.01)
+      child.send_signal(signal.SIGALRM)
+      try:
+          code = child.wait(timeout=30)
+      except subprocess.TimeoutExpired:
+          child.kill()
+          child.wait()
+          sys.exit(99)
+      sys.exit(code if code >= 0 else 128 - code)
+
+      """, to: "alarm")
+    chmod(work.join("alarm"), 0o755)
+    let run = try box.run(environment: QueueSandbox.signEnvironment, program: work.join("alarm"))
+    #expect(run.status == 52, "\(run)")
+    try expectNothingQueued(box)
+  }
+
   private func pythonString(_ text: String) -> String {
     "'" + text.replacing("\\", with: "\\\\").replacing("'", with: "\\'") + "'"
   }
