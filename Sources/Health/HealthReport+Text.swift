@@ -5,21 +5,21 @@ extension HealthReport {
   /// The report for people: domains and keys, tcp.smtp, the mail path, the rotation, then
   /// every problem with its fix.
   public var text: String {
-    var lines = ["DOMAIN  SELECTOR  KEY  AGE  SIGNS  DMARC  RECORD"]
+    var rows = [["DOMAIN", "SELECTOR", "KEY", "AGE", "SIGNS", "DMARC", "RECORD"]]
     for domain in domains {
       if let real = domain.aliasOf {
-        lines.append("\(domain.name)  (alias of \(real))")
+        rows.append([domain.name, "(alias of \(real))"])
         continue
       }
-      if domain.keys.isEmpty { lines.append("\(domain.name)  (no keys)") }
+      if domain.keys.isEmpty { rows.append([domain.name, "(no keys)"]) }
       for key in domain.keys {
-        lines.append(
-          [
-            domain.name, key.selector, key.spec, key.ageDays.map { "\($0)d" } ?? "-",
-            key.signs ? "yes" : "no", domain.dmarc ?? "-", key.record ?? "-",
-          ].joined(separator: "  "))
+        rows.append([
+          domain.name, key.selector, key.spec, key.ageDays.map { "\($0)d" } ?? "-",
+          key.signs ? "yes" : "no", domain.dmarc ?? "-", key.record ?? "-",
+        ])
       }
     }
+    var lines = TextTable.lines(rows)
     lines.append("")
     if let rules {
       for row in rules.rows {

@@ -85,20 +85,10 @@ extension RotationStatus {
           domain.step == .switched ? "switched" : domain.safeAt.map(RotationClock.iso) ?? "-",
         ]
       }
-    let widths = (0..<3).map { column in rows.map { $0[column].count }.max() ?? 0 }
-    for row in rows {
-      lines.append(
-        (0..<3).map { row[$0].padding(widths[$0]) }.joined(separator: "  ") + "  " + row[3])
-    }
+    lines += TextTable.lines(rows)
     for entry in state.skipped { lines.append("skipped \(entry.name): \(entry.reason)") }
     if let finishAt { lines.append("old selector retires at \(RotationClock.iso(finishAt))") }
     lines.append("next: \(next)")
     return lines.joined(separator: "\n") + "\n"
-  }
-}
-
-extension String {
-  fileprivate func padding(_ width: Int) -> String {
-    self + String(repeating: " ", count: max(0, width - count))
   }
 }

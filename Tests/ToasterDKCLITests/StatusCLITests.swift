@@ -30,7 +30,7 @@ struct StatusCLITests {
         [
           "error: private._domainkey.b.example.net serves a different key",
           "a stale record; publish the record toaster-dk domain dns b.example.net prints",
-          "b.example.net  private  rsa 2048  0d  yes  p=none  a different key",
+          "b.example.net  private   rsa 2048  0d   yes    p=none  a different key",
         ]
       case .testing:
         [
@@ -134,9 +134,12 @@ struct StatusCLITests {
     let healthy = try status(sandbox, server.server)
     #expect(healthy.status == 0, "\(healthy)")
     let text = healthy.stdoutText
+    // The table's columns line up under the heading.
     #expect(
-      text.contains(
-        "a.example.net  private  rsa 2048  0d  yes  p=none  published and matching (ttl 3600)\n"),
+      text.hasPrefix(
+        "DOMAIN         SELECTOR  KEY       AGE  SIGNS  DMARC   RECORD\n"
+          + "a.example.net  private   rsa 2048  0d   yes    p=none  published and matching "
+          + "(ttl 3600)\n"),
       "\(healthy)")
     #expect(text.contains("tcp.smtp.cdb: current"))
     #expect(
