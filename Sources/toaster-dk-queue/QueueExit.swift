@@ -13,7 +13,7 @@ import MailPath
 /// | the next program was killed | the same signal | (none) |
 /// | policy rejection (DKVERIFY, qmail-dk's signing refusals) | 82 | qmail-dk's `D…`/`Z…` |
 /// | out of memory | 51 | `Z…` |
-/// | the whole job took more than a day (SIGALRM, set in main) | 52 | (none) |
+/// | the whole job took more than a day (SIGALRM, set in main; the next program is killed) | 52 | (none) |
 /// | cannot write the spool or to the next program | 53 | `Z…` |
 /// | cannot read the message | 54 | `Z…` |
 /// | configuration: key or control/me unreadable, the next program is the filter itself | 55 | `Z…` |

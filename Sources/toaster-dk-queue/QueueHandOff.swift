@@ -9,6 +9,13 @@ import ToasterSupport
 /// Starts the next queue program in the qmail home and writes the new header lines, then
 /// the unchanged message, to its fd 0; fd 1 (the envelope) and fd 4 pass to it untouched.
 enum QueueHandOff {
+  /// The running next program (0: none), for the day limit's SIGALRM handler.
+  ///
+  /// The handler kills the program before the filter exits 52, or the program would read a
+  /// cut-off message to its end and queue it under the envelope on fd 1. Written only while
+  /// SIGALRM is blocked.
+  nonisolated(unsafe) static var runningChild: pid_t = 0
+
   /// Runs `program` (relative paths inside `home`) and feeds it; the outcome is its status.
   ///
   /// A program that is this filter itself (the same file) is refused: it would loop.
@@ -68,11 +75,25 @@ enum QueueHandOff {
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_adddup2(&actions, input, 0)
+    // SIGALRM waits until the program's pid is recorded (an alarm in between would leave it
+    // running); the program starts with the mask the filter had, SIGALRM as it was.
+    var alarmOnly = sigset_t()
+    sigemptyset(&alarmOnly)
+    sigaddset(&alarmOnly, SIGALRM)
+    var previous = sigset_t()
+    sigprocmask(SIG_BLOCK, &alarmOnly, &previous)
+    defer { sigprocmask(SIG_SETMASK, &previous, nil) }
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    posix_spawnattr_setsigmask(&attributes, &previous)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
     var pid: pid_t = 0
     // qmail_open's convention: argv is just the program path.
     let argv: [UnsafeMutablePointer<CChar>?] = [strdup(program), nil]
     defer { free(argv[0]) }
-    let status = posix_spawn(&pid, program, &actions, nil, argv, environ)
+    let status = posix_spawn(&pid, program, &actions, &attributes, argv, environ)
+    if status == 0 { runningChild = pid }
     guard status == 0 else {
       let error = SystemError(
         operation: "run queue program", path: program, code: status, access: .reading)
@@ -111,6 +132,7 @@ enum QueueHandOff {
           SystemError.fromErrno("wait for", path: program, access: .reading).description)
       }
     }
+    runningChild = 0
     let signalNumber = status & 0x7F
     let exitCode = (status >> 8) & 0xFF
     if let writeError {

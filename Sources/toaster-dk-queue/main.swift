@@ -17,8 +17,14 @@ signal(SIGCHLD, SIG_DFL)
 // A file size limit must end in a write error (53), not kill the filter silently.
 signal(SIGXFSZ, SIG_IGN)
 // qmail-dk's limits: a day for the whole job (qmail-queue's own timeout, exit 52), which a
-// SIGALRM blocked by the caller (the mask survives exec) would silently switch off.
-signal(SIGALRM) { _ in _exit(52) }
+// SIGALRM blocked by the caller (the mask survives exec) would silently switch off. A next
+// program already running is killed first, so it cannot queue a cut-off message. (Touched
+// here so the handler never initializes it.)
+QueueHandOff.runningChild = 0
+signal(SIGALRM) { _ in
+  if QueueHandOff.runningChild > 0 { kill(QueueHandOff.runningChild, SIGKILL) }
+  _exit(52)
+}
 var alarmOnly = sigset_t()
 sigemptyset(&alarmOnly)
 sigaddset(&alarmOnly, SIGALRM)

@@ -150,6 +150,53 @@ import Testing
     try expectNothingQueued(box)
   }
 
+  @Test(.enabled(if: QueueSandbox.missing == nil))
+  func dayLimitKillsTheNextProgramBeforeItQueuesACutOffMessage() throws {
+    let box = try QueueSandbox()
+    defer { box.remove() }
+    // The next program sleeps before reading a message bigger than a pipe holds, so the
+    // filter is stuck writing to it when its day limit fires. Left alive, the program would
+    // read the cut-off message to its end and queue it (here: write the marker).
+    let work = try TempDirectory(prefix: "toaster-dk-queue-alarm-child")
+    defer { work.remove() }
+    let marker = work.join("queued-a-cut-off-message")
+    let slowQueue = box.root + "/var/qmail/bin/slow-queue"
+    try Data("#!/bin/sh\nsleep 2\ncat >/dev/null\ntouch '\(marker)'\n".utf8).write(
+      to: URL(fileURLWithPath: slowQueue))
+    chmod(slowQueue, 0o755)
+    let filter = pythonString(QueueSandbox.filter)
+    try work.write(
+      """
+      #!/usr/bin/env python3
+      import os, signal, subprocess, sys, time
+      reader, writer = os.pipe()
+      child = subprocess.Popen([\(filter)], executable=\(filter), stdin=reader, pass_fds=(4,))
+      os.close(reader)
+      message = sys.stdin.buffer.read()
+      os.write(writer, message)
+      os.close(writer)
+      children = "/proc/%d/task/%d/children" % (child.pid, child.pid)
+      deadline = time.time() + 30
+      while time.time() < deadline and not open(children).read().strip():
+          time.sleep(0.01)
+      time.sleep(0.2)
+      child.send_signal(signal.SIGALRM)
+      code = child.wait(timeout=30)
+      time.sleep(4)
+      if os.path.exists(\(pythonString(marker))):
+          sys.exit(98)
+      sys.exit(code if code >= 0 else 128 - code)
+
+      """, to: "alarm")
+    chmod(work.join("alarm"), 0o755)
+    let big = QueueSandbox.message + Array(repeating: UInt8(ascii: "x"), count: 1 << 20)
+    var environment = QueueSandbox.signEnvironment
+    environment["DKQUEUE"] = "/var/qmail/bin/slow-queue"
+    let run = try box.run(big, environment: environment, program: work.join("alarm"))
+    #expect(run.status == 52, "\(run)")
+    #expect(!FileManager.default.fileExists(atPath: marker))
+  }
+
   private func pythonString(_ text: String) -> String {
     "'" + text.replacing("\\", with: "\\\\").replacing("'", with: "\\'") + "'"
   }
