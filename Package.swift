@@ -1,6 +1,13 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+// Release builds link libstdc++ statically (see Link/static-libstdc++/libstdc++.so): the
+// Swift runtime is already static there, and the filter and signer start once per message.
+let staticLibstdcxx: [LinkerSetting] = [
+  .unsafeFlags(
+    ["-L", Context.packageDirectory + "/Link/static-libstdc++"], .when(configuration: .release))
+]
+
 let package = Package(
   name: "toaster-dk",
   platforms: [.macOS(.v13)],
@@ -24,11 +31,10 @@ let package = Package(
       pkgConfig: "libcdb",
       providers: [.apt(["libcdb-dev"])]
     ),
-    // libunbound.pc needs nettle-dev and libevent-dev too (Requires.private).
+    // unbound.h only: the library itself is opened with dlopen on first use (shim.h).
     .systemLibrary(
       name: "CUnbound",
-      pkgConfig: "libunbound",
-      providers: [.apt(["libunbound-dev", "nettle-dev", "libevent-dev"])]
+      providers: [.apt(["libunbound-dev"])]
     ),
     // <sys/xattr.h> for the key ACLs; part of libc.
     .systemLibrary(name: "CXattr"),
@@ -72,19 +78,22 @@ let package = Package(
         "TcpRules", "KeyStore", "DKEngine", "DNS", "DomainCheck", "QmailControl", "MailPath",
         "QmailDKConfig", "Snapshot", "Rotation", "Health", "ToasterSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      linkerSettings: staticLibstdcxx
     ),
 
     // The qmail-queue filter: no ArgumentParser, its start-up is paid per message.
     .executableTarget(
-      name: "toaster-dk-queue", dependencies: ["MailPath", "DKEngine", "ToasterSupport"]),
+      name: "toaster-dk-queue", dependencies: ["MailPath", "DKEngine", "ToasterSupport"],
+      linkerSettings: staticLibstdcxx),
 
     // The qmail-remote wrapper's signer. Its launcher, Launcher/toaster-dk-remote.c, is
     // built by cc alone (make release): SwiftPM links the Swift runtime into every product,
     // and qmail-rspawn's exit contract must hold even when the runtime cannot be loaded.
     .executableTarget(
       name: "toaster-dk-remote-signer",
-      dependencies: ["MailPath", "DKEngine", "ToasterSupport"]),
+      dependencies: ["MailPath", "DKEngine", "ToasterSupport"],
+      linkerSettings: staticLibstdcxx),
 
     // Tests
     .target(name: "TestSupport", dependencies: ["ToasterSupport"], path: "Sources/TestSupport"),

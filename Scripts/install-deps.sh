@@ -9,7 +9,7 @@ apt_packages=(
   openssl libmail-dkim-perl          # peers: openssl pkey, Mail::DKIM
   tinydns bind9-utils                # peers: tinydns-data/tinydns-get, named-checkzone,
                                      # dnssec-keygen/dnssec-signzone (the DNSSEC tests)
-  libunbound-dev nettle-dev libevent-dev  # build: libunbound (its .pc needs the other two)
+  libunbound-dev                     # build: unbound.h; run: libunbound8 (opened by dlopen)
   bind9 python3-dnslib               # test DNS servers: named, the /usr/bin/python3 fake
   python3-authres                    # RFC 8601 parser for the filter's Authentication-Results
   python3-pip time                   # dkimpy, /usr/bin/time for benchmarks

@@ -186,13 +186,13 @@ libs=$(readelf -d "$filter" | awk '/NEEDED/ { gsub(/[][]/, "", $NF); printf "-l:
 # shellcheck disable=SC2086 # one word per library
 cc -O2 -o "$work/empty-libs" "$work/empty.c" -Wl,--no-as-needed $libs
 rows=(empty empty-libs)
-# And an empty Swift program built as the filter is (static Swift runtime, the same
-# libraries): what the Swift runtime's own start-up adds.
+# And an empty Swift program built as the filter is (static Swift runtime and libstdc++,
+# the same libraries): what the Swift runtime's own start-up adds.
 swiftc=$(command -v swiftc || echo /opt/swift/usr/bin/swiftc)
 if [ -x "$swiftc" ]; then
   printf 'import Glibc\nexit(getenv("TOASTER_DK_NONE") == nil ? 0 : 1)\n' >"$work/empty.swift"
   # shellcheck disable=SC2046,SC2086 # one word per library
-  "$swiftc" -O -static-stdlib -o "$work/empty-swift" "$work/empty.swift" \
+  "$swiftc" -O -static-stdlib -L Link/static-libstdc++ -o "$work/empty-swift" "$work/empty.swift" \
     -Xlinker --no-as-needed $(printf -- '-Xlinker %s ' $libs) >/dev/null 2>&1 && rows+=(empty-swift)
 fi
 cmdline_extra() { cmd=(env -i "$work/$1"); }
@@ -230,6 +230,15 @@ echo "  so: loading the shared libraries $(calc %.2f "$(cpu empty-libs) - $(cpu 
   "$(calc %.2f "$(cpu filter-pass) - $(cpu "$base") - $(cpu noop) + $(cpu empty)") ms;" \
   "reading the key and signing DomainKeys $(calc %.2f "$(cpu filter-dk) - $(cpu filter-pass)")" \
   "ms, DKIM $(calc %.2f "$(cpu filter) - $(cpu filter-dk)") ms more"
+# What CONTRIBUTING.md asks of the per-message programs' start-up (signer beside filter).
+for program in "$filter" "$(dirname "$filter")/toaster-dk-remote-signer"; do
+  [ -x "$program" ] || continue
+  regex=no
+  nm "$program" | grep -q RegexParser && regex="YES (see CONTRIBUTING.md)"
+  echo "  $(basename "$program"): loads $(readelf -d "$program" |
+    awk '/NEEDED/ { gsub(/[][]/, "", $NF); printf "%s%s", sep, $NF; sep = " " }');" \
+    "regex engine linked in: $regex"
+done
 # cmd is env -i VAR=VALUE... FILTER: LD_DEBUG goes after the -i.
 cmdline sign
 "${cmd[@]:0:2}" LD_DEBUG=statistics "${cmd[@]:2}" <"$work/small.eml" 1<"$work/envelope" \

@@ -45,8 +45,13 @@ public final class LocalKeyResolver: KeyResolver {
       do { return try signing.record() } catch { throw .invalidKey("\(error)") }
     }
     let text = String(decoding: pem, as: UTF8.self)
-    let body = text.split(whereSeparator: \.isNewline).filter { !$0.hasPrefix("-----") }.joined()
-    guard text.contains("-----BEGIN PUBLIC KEY-----"), let der = Base64.decode(body),
+    // Whole lines, not text.contains(_:), which would link _StringProcessing and its regex
+    // engine into the queue filter and the remote signer, whose relocated metadata every
+    // start pays for.
+    let lines = text.split(whereSeparator: \.isNewline)
+    let body = lines.filter { !$0.hasPrefix("-----") }.joined()
+    guard lines.contains(where: { $0.hasPrefix("-----BEGIN PUBLIC KEY-----") }),
+      let der = Base64.decode(body),
       let key = try? PublicKey(subjectPublicKeyInfo: der)
     else { throw .invalidKey("not a PEM private key or PUBLIC KEY") }
     if key.algorithm == .ed25519, let raw = try? key.ed25519Raw() {

@@ -6,6 +6,8 @@ public enum DNSError: Error, Equatable, Sendable, CustomStringConvertible {
   case configuration(setting: String, code: Int32, text: String)
   /// libunbound could not create a context (out of memory).
   case contextCreationFailed
+  /// libunbound itself could not be loaded (dlopen's or dlsym's reason).
+  case libraryUnavailable(String)
   /// A file named in the configuration (resolv.conf, trust anchor) is missing or unreadable.
   case unreadableFile(path: String, what: String)
   /// The deadline is not a positive number of seconds up to the maximum.
@@ -21,6 +23,8 @@ public enum DNSError: Error, Equatable, Sendable, CustomStringConvertible {
       return "unable to configure the resolver (\(setting)): \(text) (libunbound error \(code))"
     case .contextCreationFailed:
       return "unable to create a resolver context: out of memory"
+    case .libraryUnavailable(let reason):
+      return "unable to load libunbound (install Debian's libunbound8): \(reason)"
     case .unreadableFile(let path, let what):
       return "unable to read \(what) \(path)"
     case .invalidTimeout(let seconds):

@@ -36,13 +36,14 @@ extension Resolver {
   func resolve(_ name: String, type: Int32) -> Result<RawAnswer, ResolveFailure> {
     noteQuery()
     let context = unboundContext
+    let unbound = self.unbound
     let pending = PendingQuestion()
     // The context keeps the pointer until the callback runs or ub_cancel forgets it; the
     // retain is given back on every path below, after either.
     let retained = Unmanaged.passRetained(pending)
     defer { retained.release() }
     var id: Int32 = 0
-    let started = ub_resolve_async(
+    let started = unbound.resolve_async(
       context, name, type, 1, retained.toOpaque(),
       { data, error, result in
         guard let data else { return }
@@ -57,31 +58,31 @@ extension Resolver {
     while !pending.done {
       let left = clock.now.duration(to: deadline)
       guard left > .zero else {
-        _ = ub_cancel(context, id)
+        _ = unbound.cancel(context, id)
         return .failure(.timeout(configuration.timeout))
       }
       let milliseconds =
         left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000
-      var descriptor = pollfd(fd: ub_fd(context), events: Int16(POLLIN), revents: 0)
+      var descriptor = pollfd(fd: unbound.fd(context), events: Int16(POLLIN), revents: 0)
       let ready = poll(&descriptor, 1, Int32(max(1, milliseconds)))
       if ready < 0 && errno != EINTR {
-        _ = ub_cancel(context, id)
+        _ = unbound.cancel(context, id)
         return .failure(.unbound(UB_PIPE.rawValue))
       }
       if ready > 0 {
-        let processed = ub_process(context)
+        let processed = unbound.process(context)
         if processed != 0 && !pending.done {
-          _ = ub_cancel(context, id)
+          _ = unbound.cancel(context, id)
           return .failure(.unbound(processed))
         }
       }
     }
     guard pending.error == 0, let result = pending.result else {
-      if let result = pending.result { ub_resolve_free(result) }
+      if let result = pending.result { unbound.resolve_free(result) }
       return .failure(.unbound(pending.error))
     }
     // The callback hands over the result; ub_resolve_free releases it once copied.
-    defer { ub_resolve_free(result) }
+    defer { unbound.resolve_free(result) }
     return .success(Self.copy(result.pointee))
   }
 

@@ -13,6 +13,8 @@ public final class Resolver {
   public private(set) var queryCount = 0
   // ub_ctx_create returns a context this object owns; ub_ctx_delete frees it in deinit.
   private let context: OpaquePointer
+  // libunbound's functions, through which every call on the context goes.
+  let unbound: toaster_unbound
 
   /// Creates a resolver and applies `configuration` (libunbound freezes it at the first
   /// question).
@@ -22,19 +24,21 @@ public final class Resolver {
     throws(DNSError)
   {
     try ResolverConfiguration.checkTimeout(configuration.timeout)
-    guard let context = ub_ctx_create() else { throw .contextCreationFailed }
+    let unbound = try UnboundLibrary.functions()
+    guard let context = unbound.ctx_create() else { throw .contextCreationFailed }
     do {
-      try Self.configure(context, configuration)
+      try Self.configure(context, configuration, unbound)
     } catch {
-      ub_ctx_delete(context)
+      unbound.ctx_delete(context)
       throw error
     }
+    self.unbound = unbound
     self.context = context
     self.configuration = configuration
   }
 
   deinit {
-    ub_ctx_delete(context)
+    unbound.ctx_delete(context)
   }
 
   /// Looks up the TXT records at `name`, following CNAMEs.
@@ -97,7 +101,11 @@ public final class Resolver {
 
   /// libunbound's text for an error code (`ub_strerror` returns a static string).
   static func errorText(_ code: Int32) -> String {
-    String(cString: ub_strerror(code))
+    // Only a resolver's calls give codes, so libunbound is loaded by then.
+    guard let unbound = try? UnboundLibrary.functions(), let text = unbound.strerror(code) else {
+      return "error \(code)"
+    }
+    return String(cString: text)
   }
 
   func noteQuery() { queryCount += 1 }

@@ -73,6 +73,11 @@ public final class PrivateKey: @unchecked Sendable {
 
   private static func looksEncrypted(_ pem: [UInt8]) -> Bool {
     let text = String(decoding: pem, as: UTF8.self)
-    return text.contains("BEGIN ENCRYPTED PRIVATE KEY") || text.contains("Proc-Type: 4,ENCRYPTED")
+    // Whole lines, not text.contains(_:), which would link _StringProcessing and its regex
+    // engine into the queue filter and the remote signer, whose relocated metadata every
+    // start pays for.
+    return text.split(whereSeparator: \.isNewline).contains {
+      $0.hasPrefix("-----BEGIN ENCRYPTED PRIVATE KEY") || $0.hasPrefix("Proc-Type: 4,ENCRYPTED")
+    }
   }
 }

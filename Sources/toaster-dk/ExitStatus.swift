@@ -81,7 +81,7 @@ enum ExitStatus: Int32, Comparable {
       case .invalidServer, .invalidTimeout, .invalidTimeoutText: self = .usage
       case .unreadableFile: self = .noInput
       case .configuration: self = .dataError
-      case .contextCreationFailed: self = .software
+      case .contextCreationFailed, .libraryUnavailable: self = .software
       }
     case is ValidationError: self = .usage
     default: self = .software

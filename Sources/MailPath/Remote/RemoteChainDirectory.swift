@@ -39,9 +39,13 @@ public struct RemoteChainDirectory: Sendable {
     let signconf = (try? FileDescriptorIO.readFile(atPath: control + "/dkim/signconf.xml")).map {
       PerlWrapperSettings(signconf: String(decoding: $0, as: UTF8.self), worldWritable: writable)
     }
+    // Not text.contains("perl"): StringProtocol.contains(_:) would link _StringProcessing
+    // and its regex engine into the queue filter and the remote signer, whose relocated
+    // metadata every start pays for.
     return RemoteChain(
       target: isLink ? Self.linkText(program) : nil, isScript: text.hasPrefix("#!"),
-      mentionsPerl: text.contains("perl"), hasOriginal: lstat(original, &info) == 0,
+      mentionsPerl: text.indices.contains { text[$0...].hasPrefix("perl") },
+      hasOriginal: lstat(original, &info) == 0,
       hasSaved: lstat(saved, &info) == 0, perlWrapper: signconf)
   }
 
