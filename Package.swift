@@ -84,7 +84,8 @@ let package = Package(
 
     // The qmail-queue filter: no ArgumentParser, its start-up is paid per message.
     .executableTarget(
-      name: "toaster-dk-queue", dependencies: ["MailPath", "DKEngine", "ToasterSupport"],
+      name: "toaster-dk-queue",
+      dependencies: ["MailPath", "DKEngine", "LibCrypto", "ToasterSupport"],
       linkerSettings: staticLibstdcxx),
 
     // The qmail-remote wrapper's signer. Its launcher, Launcher/toaster-dk-remote.c, is
@@ -92,7 +93,7 @@ let package = Package(
     // and qmail-rspawn's exit contract must hold even when the runtime cannot be loaded.
     .executableTarget(
       name: "toaster-dk-remote-signer",
-      dependencies: ["MailPath", "DKEngine", "ToasterSupport"],
+      dependencies: ["MailPath", "DKEngine", "LibCrypto", "ToasterSupport"],
       linkerSettings: staticLibstdcxx),
 
     // Tests

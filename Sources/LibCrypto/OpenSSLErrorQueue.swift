@@ -22,15 +22,25 @@ enum OpenSSLErrorQueue {
       if code == 0 { return entries }
       var buffer = [CChar](repeating: 0, count: 256)
       ERR_error_string_n(code, &buffer, buffer.count)
-      var entry = String(
-        decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-      if let data, flags & ERR_TXT_STRING != 0 {
-        let text = String(cString: data)
-        if !text.isEmpty { entry += " (\(text))" }
-      }
-      if let file { entry += " at \(String(cString: file)):\(line)" }
-      entries.append(entry)
+      let text = data.flatMap { flags & ERR_TXT_STRING != 0 ? String(cString: $0) : nil }
+      entries.append(
+        entry(
+          String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self),
+          reasonKnown: ERR_reason_error_string(code) != nil, data: text,
+          location: file.map { "\(String(cString: $0)):\(line)" }))
     }
+  }
+
+  /// One drained entry as shown: OpenSSL's line, its data, where it was raised, and, when
+  /// the process runs without OpenSSL's texts (`CryptoStartup`), where to find the reason.
+  static func entry(_ line: String, reasonKnown: Bool, data: String?, location: String?)
+    -> String
+  {
+    var entry = line
+    if let data, !data.isEmpty { entry += " (\(data))" }
+    if let location { entry += " at \(location)" }
+    if !reasonKnown { entry += " (openssl errstr gives the reason)" }
+    return entry
   }
 
   /// The error for a failed `operation`, carrying the drained queue.

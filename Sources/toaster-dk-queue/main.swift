@@ -1,4 +1,5 @@
 import DKEngine
+import LibCrypto
 import MailPath
 import ToasterSupport
 
@@ -9,6 +10,9 @@ import ToasterSupport
 // toaster-dk-queue: a qmail-queue filter that signs and verifies as qmail-dk 0.6 does, and
 // adds DKIM. No arguments; settings come from the environment tcpserver sets from tcp.smtp.
 
+// One message per process: OpenSSL's error texts cost more to load than they are worth
+// here (the messages are qmail's own).
+CryptoStartup.withoutErrorTexts()
 signal(SIGPIPE, SIG_IGN)
 // An ignored SIGCHLD survives exec: the next program would then be reaped unseen, waitpid
 // would fail (ECHILD) and a message it queued would be reported as not queued, then sent

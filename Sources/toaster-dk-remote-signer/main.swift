@@ -1,4 +1,5 @@
 import DKEngine
+import LibCrypto
 import MailPath
 import ToasterSupport
 
@@ -11,6 +12,9 @@ import ToasterSupport
 // turns anything unexpected into a temporary deferral; every own failure here is a Z
 // report and exit 0 (RemoteExit).
 
+// One message per process: OpenSSL's error texts cost more to load than they are worth
+// here (the messages are qmail's own).
+CryptoStartup.withoutErrorTexts()
 signal(SIGPIPE, SIG_IGN)
 umask(0o077)
 
