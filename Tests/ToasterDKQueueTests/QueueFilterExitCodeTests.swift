@@ -71,10 +71,10 @@ import Testing
     // Set after the shell's redirections, which need spare descriptors of their own.
     let work = try TempDirectory(prefix: "toaster-dk-queue-nofile")
     defer { work.remove() }
-    try work.write(
-      "#!/bin/sh\nexec prlimit --nofile=5 \"\(QueueSandbox.filter)\"\n", to: "few-descriptors")
-    chmod(work.join("few-descriptors"), 0o755)
-    let run = try box.run(environment: [:], program: work.join("few-descriptors"))
+    let fewDescriptors = try executable(
+      "#!/bin/sh\nexec prlimit --nofile=5 \"\(QueueSandbox.filter)\"\n", named: "few-descriptors",
+      in: work)
+    let run = try box.run(environment: [:], program: fewDescriptors)
     #expect(run.status == 81, "\(run)")
     #expect(
       run.fd4 == "Ztoaster-dk-queue: unable to create a pipe: too many open files (#4.3.0)",
@@ -91,20 +91,18 @@ import Testing
     // again.
     let work = try TempDirectory(prefix: "toaster-dk-queue-sigchld")
     defer { work.remove() }
-    try work.write(
+    let ignoreSIGCHLD = try executable(
       "#!/usr/bin/env python3\nimport os, signal, sys\n"
         + "signal.signal(signal.SIGCHLD, signal.SIG_IGN)\n"
         + "os.execv(\(pythonString(QueueSandbox.filter)), [\(pythonString(QueueSandbox.filter))])\n",
-      to: "ignore-sigchld")
-    chmod(work.join("ignore-sigchld"), 0o755)
-    let run = try box.run(
-      environment: QueueSandbox.signEnvironment, program: work.join("ignore-sigchld"))
+      named: "ignore-sigchld", in: work)
+    let run = try box.run(environment: QueueSandbox.signEnvironment, program: ignoreSIGCHLD)
     #expect(run.status == 0, "\(run)")
     #expect(run.fd4.isEmpty)
     #expect(try box.queued().count == 1)
     var failing = QueueSandbox.signEnvironment
     failing["FAKEQ_EXIT"] = "71"
-    let refused = try box.run(environment: failing, program: work.join("ignore-sigchld"))
+    let refused = try box.run(environment: failing, program: ignoreSIGCHLD)
     #expect(refused.status == 71, "\(refused)")
     #expect(try box.queued().count == 1)
   }
@@ -119,33 +117,26 @@ import Testing
     // unblock it, or the limit never fires (exit 99 here after 30 s).
     let work = try TempDirectory(prefix: "toaster-dk-queue-alarm")
     defer { work.remove() }
-    let filter = pythonString(QueueSandbox.filter)
-    try work.write(
-      """
-      #!/usr/bin/env python3
-      import os, signal, subprocess, sys, time
-      reader, writer = os.pipe()
-      child = subprocess.Popen([\(filter)], executable=\(filter), stdin=reader, pass_fds=(4,))
-      os.close(reader)
-      deadline = time.time() + 30
-      while time.time() < deadline:
-          with open("/proc/%d/status" % child.pid) as status:
-              caught = [l for l in status if l.startswith("SigCgt:")][0].split()[1]
-          if int(caught, 16) & (1 << (signal.SIGALRM - 1)):
-              break
-          time.sleep(0.01)
-      child.send_signal(signal.SIGALRM)
-      try:
-          code = child.wait(timeout=30)
-      except subprocess.TimeoutExpired:
-          child.kill()
-          child.wait()
-          sys.exit(99)
-      sys.exit(code if code >= 0 else 128 - code)
+    let alarm = try executable(
+      pythonStartingTheFilter + """
+        deadline = time.time() + 30
+        while time.time() < deadline:
+            with open("/proc/%d/status" % child.pid) as status:
+                caught = [l for l in status if l.startswith("SigCgt:")][0].split()[1]
+            if int(caught, 16) & (1 << (signal.SIGALRM - 1)):
+                break
+            time.sleep(0.01)
+        child.send_signal(signal.SIGALRM)
+        try:
+            code = child.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
+            sys.exit(99)
+        sys.exit(code if code >= 0 else 128 - code)
 
-      """, to: "alarm")
-    chmod(work.join("alarm"), 0o755)
-    let run = try box.run(environment: QueueSandbox.signEnvironment, program: work.join("alarm"))
+        """, named: "alarm", in: work)
+    let run = try box.run(environment: QueueSandbox.signEnvironment, program: alarm)
     #expect(run.status == 52, "\(run)")
     try expectNothingQueued(box)
   }
@@ -164,37 +155,53 @@ import Testing
     try Data("#!/bin/sh\nsleep 2\ncat >/dev/null\ntouch '\(marker)'\n".utf8).write(
       to: URL(fileURLWithPath: slowQueue))
     chmod(slowQueue, 0o755)
+    let alarm = try executable(
+      pythonStartingTheFilter + """
+        message = sys.stdin.buffer.read()
+        os.write(writer, message)
+        os.close(writer)
+        children = "/proc/%d/task/%d/children" % (child.pid, child.pid)
+        deadline = time.time() + 30
+        while time.time() < deadline and not open(children).read().strip():
+            time.sleep(0.01)
+        time.sleep(0.2)
+        child.send_signal(signal.SIGALRM)
+        code = child.wait(timeout=30)
+        time.sleep(4)
+        if os.path.exists(\(pythonString(marker))):
+            sys.exit(98)
+        sys.exit(code if code >= 0 else 128 - code)
+
+        """, named: "alarm", in: work)
+    let big = QueueSandbox.message + Array(repeating: UInt8(ascii: "x"), count: 1 << 20)
+    var environment = QueueSandbox.signEnvironment
+    environment["DKQUEUE"] = "/var/qmail/bin/slow-queue"
+    let run = try box.run(big, environment: environment, program: alarm)
+    #expect(run.status == 52, "\(run)")
+    #expect(!FileManager.default.fileExists(atPath: marker))
+  }
+
+  // Writes `text` as the executable `name` in `work`, and gives its path.
+  private func executable(_ text: String, named name: String, in work: TempDirectory) throws
+    -> String
+  {
+    try work.write(text, to: name)
+    chmod(work.join(name), 0o755)
+    return work.join(name)
+  }
+
+  // How both day-limit harnesses begin: the filter as a child reading a pipe the harness
+  // holds the write end of, with fd 4 (the error text) passed on.
+  private var pythonStartingTheFilter: String {
     let filter = pythonString(QueueSandbox.filter)
-    try work.write(
-      """
+    return """
       #!/usr/bin/env python3
       import os, signal, subprocess, sys, time
       reader, writer = os.pipe()
       child = subprocess.Popen([\(filter)], executable=\(filter), stdin=reader, pass_fds=(4,))
       os.close(reader)
-      message = sys.stdin.buffer.read()
-      os.write(writer, message)
-      os.close(writer)
-      children = "/proc/%d/task/%d/children" % (child.pid, child.pid)
-      deadline = time.time() + 30
-      while time.time() < deadline and not open(children).read().strip():
-          time.sleep(0.01)
-      time.sleep(0.2)
-      child.send_signal(signal.SIGALRM)
-      code = child.wait(timeout=30)
-      time.sleep(4)
-      if os.path.exists(\(pythonString(marker))):
-          sys.exit(98)
-      sys.exit(code if code >= 0 else 128 - code)
 
-      """, to: "alarm")
-    chmod(work.join("alarm"), 0o755)
-    let big = QueueSandbox.message + Array(repeating: UInt8(ascii: "x"), count: 1 << 20)
-    var environment = QueueSandbox.signEnvironment
-    environment["DKQUEUE"] = "/var/qmail/bin/slow-queue"
-    let run = try box.run(big, environment: environment, program: work.join("alarm"))
-    #expect(run.status == 52, "\(run)")
-    #expect(!FileManager.default.fileExists(atPath: marker))
+      """
   }
 
   private func pythonString(_ text: String) -> String {
