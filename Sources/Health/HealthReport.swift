@@ -1,4 +1,4 @@
-public import KeyStore
+import KeyStore
 public import MailPath
 public import Rotation
 public import TcpRules

@@ -1,6 +1,6 @@
 public import DNS
 import DomainCheck
-public import KeyStore
+import KeyStore
 import MailPath
 import Rotation
 import TcpRules

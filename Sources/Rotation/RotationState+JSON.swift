@@ -1,4 +1,4 @@
-public import KeyStore
+import KeyStore
 public import ToasterSupport
 
 extension RotationState {

@@ -1,4 +1,4 @@
-public import KeyStore
+import KeyStore
 
 extension RotationState {
   /// The first line of every state file.

@@ -1,4 +1,4 @@
-public import ToasterSupport
+import ToasterSupport
 
 #if canImport(Glibc)
   import Glibc

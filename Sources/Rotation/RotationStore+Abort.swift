@@ -1,4 +1,4 @@
-public import KeyStore
+import KeyStore
 public import TcpRules
 
 /// What `rotate abort` did (or would do).

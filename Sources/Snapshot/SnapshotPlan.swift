@@ -1,5 +1,5 @@
 public import QmailControl
-public import ToasterSupport
+import ToasterSupport
 
 /// Which files a snapshot holds and how its symbolic links are rewritten (pure).
 ///
