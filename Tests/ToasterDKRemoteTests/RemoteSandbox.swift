@@ -29,6 +29,8 @@ struct RemoteSandbox {
 
   /// Why the wrapper's tests cannot run (no C compiler), or nil.
   static let missing: String? = RealBinary.missingReason("cc")
+  /// Why a test that also asks Mail::DKIM and dkimpy cannot run.
+  static let peersMissing: String? = missing ?? DKIMPeers.missing
 
   /// The built signer, next to toaster-dk.
   static var signer: String {

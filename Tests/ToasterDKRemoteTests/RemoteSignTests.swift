@@ -27,7 +27,7 @@ import Testing
     return (String(decoding: bytes[..<index], as: UTF8.self), Array(bytes[index...]))
   }
 
-  @Test(.disabled(if: RemoteSandbox.missing != nil, "\(RemoteSandbox.missing ?? "")"))
+  @Test(.disabled(if: RemoteSandbox.peersMissing != nil, "\(RemoteSandbox.peersMissing ?? "")"))
   func signsAndHandsOverTheSameArgvAndBody() throws {
     let box = try sandbox()
     defer { box.remove() }
@@ -40,14 +40,13 @@ import Testing
     #expect(rest == RemoteSandbox.message)
     #expect(added.hasPrefix("DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=example.com;"))
     #expect(!added.contains("l="))
-    if DKIMPeers.missing == nil, let message = run.message {
-      #expect(
-        try DKIMPeers.mailDKIM(message, record: rsaRecord).first?.hasPrefix("DKIM pass") == true)
-      #expect(try DKIMPeers.dkimpy(message, record: rsaRecord) == ["pass"])
-    }
+    let message = try #require(run.message)
+    #expect(
+      try DKIMPeers.mailDKIM(message, record: rsaRecord).first?.hasPrefix("DKIM pass") == true)
+    #expect(try DKIMPeers.dkimpy(message, record: rsaRecord) == ["pass"])
   }
 
-  @Test(.disabled(if: RemoteSandbox.missing != nil, "\(RemoteSandbox.missing ?? "")"))
+  @Test(.disabled(if: RemoteSandbox.peersMissing != nil, "\(RemoteSandbox.peersMissing ?? "")"))
   func addsAnEd25519SignatureThatDkimpyVerifies() throws {
     let box = try sandbox()
     defer { box.remove() }
@@ -59,18 +58,17 @@ import Testing
     let (added, rest) = split(run.message)
     #expect(rest == RemoteSandbox.message)
     #expect(added.contains("a=ed25519-sha256;") && added.contains("s=e2026;"))
-    if DKIMPeers.missing == nil, let message = run.message {
-      let ed = try LocalKeyResolver.record(fromPEM: Array(TestKeys.ed25519.utf8))
-      #expect(
-        try DKIMPeers.dkimpy(
-          message,
-          records: [
-            "r2026._domainkey.example.com": try rsaRecord, "e2026._domainkey.example.com": ed,
-          ]) == ["pass", "pass"])
-    }
+    let message = try #require(run.message)
+    let ed = try LocalKeyResolver.record(fromPEM: Array(TestKeys.ed25519.utf8))
+    #expect(
+      try DKIMPeers.dkimpy(
+        message,
+        records: [
+          "r2026._domainkey.example.com": try rsaRecord, "e2026._domainkey.example.com": ed,
+        ]) == ["pass", "pass"])
   }
 
-  @Test(.disabled(if: RemoteSandbox.missing != nil, "\(RemoteSandbox.missing ?? "")"))
+  @Test(.disabled(if: RemoteSandbox.peersMissing != nil, "\(RemoteSandbox.peersMissing ?? "")"))
   func signsBouncesForTheBounceHostOrTheNamedDomain() throws {
     let box = try sandbox()
     defer { box.remove() }
@@ -87,9 +85,7 @@ import Testing
     try box.setSelectors("bounce-domain=example.com\n")
     let named = try box.run(bounce, arguments: arguments).run
     #expect(String(decoding: named.message ?? [], as: UTF8.self).contains("d=example.com;"))
-    if DKIMPeers.missing == nil, let message = named.message {
-      #expect(try DKIMPeers.dkimpy(message, record: rsaRecord) == ["pass"])
-    }
+    #expect(try DKIMPeers.dkimpy(try #require(named.message), record: rsaRecord) == ["pass"])
   }
 
   @Test(.disabled(if: RemoteSandbox.missing != nil, "\(RemoteSandbox.missing ?? "")"))
