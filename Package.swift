@@ -53,9 +53,7 @@ let package = Package(
     .target(name: "Snapshot", dependencies: ["KeyStore", "QmailControl", "ToasterSupport"]),
     .target(
       name: "MailPath",
-      dependencies: [
-        "DKEngine", "DNS", "KeyStore", "LibCrypto", "QmailDKConfig", "TcpRules", "ToasterSupport",
-      ]),
+      dependencies: ["DKEngine", "DNS", "KeyStore", "LibCrypto", "QmailDKConfig", "ToasterSupport"]),
     .target(
       name: "Rotation",
       dependencies: [

@@ -1,5 +1,5 @@
 import DKEngine
-public import ToasterSupport
+import ToasterSupport
 
 /// `control/toaster-dk/remote-selectors`: which selectors sign mail from which From:
 /// domain at queue exit, and which domain signs bounces.

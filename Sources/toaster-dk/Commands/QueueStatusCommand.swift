@@ -1,4 +1,5 @@
 import ArgumentParser
+import Health
 import MailPath
 
 /// `toaster-dk queue status`: what receives mail at bin/qmail-queue.

@@ -1,3 +1,4 @@
+public import MailPath
 public import QmailDKConfig
 public import TcpRules
 public import ToasterSupport
