@@ -95,30 +95,36 @@ struct TestSignCommand: ParsableCommand {
     do { paths = try input.paths() } catch { throw ExitStatus.report(error) }
     try destination.check(paths, json: output.json)
     do {
-      let keyBytes = try keys.map { try client.readFile($0) }
-      let environment =
-        keyBytes.isEmpty
-        ? try client.environment(defaultIP: "127.0.0.1")
-        : (try? client.environment(defaultIP: "127.0.0.1"))
-      let (signers, problem) = try signer.resolve()
-      if let problem { DiagnosticPrinter.printWarning(problem) }
-      let (cache, dns) = (KeyCache(), try published.published())
-      let rows = try input.each(paths, showProgress: false) { path in
-        let request = try makeRequest(
-          try client.readMessage(path, limit: input.maxSize),
-          environment ?? QmailDKEnvironment([:]), keyBytes)
-        let report = try DryRun.sign(
-          request, readKey: { client.readKey(systemPath: $0, signers: signers) }, cache: cache,
-          published: dns)
-        report.lines().forEach(DiagnosticPrinter.printNote)
-        try destination.write(report, for: path, json: output.json)
-        return SignSummary(report, path: path)
-      }
+      let rows = try sign(paths)
       if output.json { output.printJSON(.array(rows.map { $0.json(\.json) })) }
       let status = rows.map { $0.status(negative: \.isNegative) }.max() ?? .success
       if status != .success { throw status.exitCode }
     } catch {
       throw ExitStatus.report(error)
+    }
+  }
+
+  /// Signs each message, prints its notes and writes it out; one row per message.
+  private func sign(_ paths: [String]) throws -> [MessageRow<SignSummary>] {
+    let keyBytes = try keys.map { try client.readFile($0) }
+    // With --key the rules are not needed, so a tcp.smtp that cannot be read is no error.
+    let environment =
+      keyBytes.isEmpty
+      ? try client.environment(defaultIP: "127.0.0.1")
+      : (try? client.environment(defaultIP: "127.0.0.1"))
+    let (signers, problem) = try signer.resolve()
+    if let problem { DiagnosticPrinter.printWarning(problem) }
+    let (cache, dns) = (KeyCache(), try published.published())
+    return try input.each(paths, showProgress: false) { path in
+      let request = try makeRequest(
+        try client.readMessage(path, limit: input.maxSize),
+        environment ?? QmailDKEnvironment([:]), keyBytes)
+      let report = try DryRun.sign(
+        request, readKey: { client.readKey(systemPath: $0, signers: signers) }, cache: cache,
+        published: dns)
+      report.lines().forEach(DiagnosticPrinter.printNote)
+      try destination.write(report, for: path, json: output.json)
+      return SignSummary(report, path: path)
     }
   }
 
