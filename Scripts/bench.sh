@@ -9,8 +9,8 @@ runs=${BENCH_RUNS:-5}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-max() { sort -n | tail -n 1; }
+part=rules
+. Scripts/bench/common.sh
 
 # measure NAME COMMAND...: runs the command $runs times (after one warm-up), recording
 # elapsed seconds and peak RSS (KB) per run in $work/NAME.{time,rss}.

@@ -13,10 +13,8 @@ work=${2:?usage: Scripts/bench/dns.sh PATH/TO/toaster-dk WORKDIR}/dns
 runs=${DNS_RUNS:-5}
 domains=${DNS_DOMAINS:-50}
 per_domain=${DNS_PER_DOMAIN:-20}
-export LC_ALL=C
-die() { echo "dns bench: $*" >&2; exit 1; }
-median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-calc() { awk "BEGIN { printf \"$1\", $2 }"; }
+part=dns
+. Scripts/bench/common.sh
 
 echo
 echo "== test-verify through DNS: $((domains * per_domain)) messages from $domains domains =="

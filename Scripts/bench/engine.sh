@@ -12,16 +12,11 @@ work=${2:?usage: Scripts/bench/engine.sh PATH/TO/toaster-dk WORKDIR}/engine
 runs=${ENGINE_RUNS:-3}
 single_runs=${ENGINE_SINGLE_RUNS:-50}
 here=Scripts/bench
-# EPOCHREALTIME must print a '.', and awk must read one.
-export LC_ALL=C
+part=engine
+. Scripts/bench/common.sh
 mkdir -p "$work"
 rows=$work/rows.tsv
 : >"$rows"
-
-die() { echo "engine bench: $*" >&2; exit 1; }
-median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-max() { sort -g | tail -n 1; }
-calc() { awk "BEGIN { printf \"$1\", $2 }"; }
 
 # timed NAME STDOUT COMMAND...: one run, stdout to STDOUT, stderr to NAME.err; appends the
 # wall seconds (bash's clock, finer than time's %e) to NAME.time and the peak RSS (KB) to
@@ -241,9 +236,6 @@ speed=$(openssl speed -seconds 2 rsa2048 2>/dev/null | awk '$1 == "rsa" && $2 ==
 
 get() { awk -F'\t' -v w="$1" -v o="$2" -v k="$3" -v f="$4" \
   '$1 == w && $2 == o && $3 == k {print $f}' "$rows"; }
-# verdict VALUE OP LIMIT: "ok" or "MISSED" for VALUE against a target (>= or <=) LIMIT.
-verdict() { awk -v v="$1" -v o="$2" -v l="$3" \
-  'BEGIN { ok = (o == ">=") ? v >= l : v <= l; print ok ? "ok" : "MISSED" }'; }
 
 echo
 echo "== engine: 1,000 x 3 KB messages and one 10 MB message, one process per batch =="

@@ -13,11 +13,8 @@ work=${2:?usage: Scripts/bench/queue.sh PATH/TO/toaster-dk WORKDIR}/queue
 runs=${QUEUE_RUNS:-200}
 filter=$(dirname "$bin")/toaster-dk-queue
 here=Scripts/bench
-export LC_ALL=C
-die() { echo "queue bench: $*" >&2; exit 1; }
-median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-calc() { awk "BEGIN { printf \"$1\", $2 }"; }
-verdict() { awk -v v="$1" -v l="$2" 'BEGIN { print (v <= l) ? "ok" : "MISSED" }'; }
+part=queue
+. Scripts/bench/common.sh
 
 echo
 echo "== queue filter: toaster-dk-queue vs opendkim-testmsg, one process per message =="
@@ -168,11 +165,11 @@ echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) (wall time is noisy on a bu
 r=$(calc %.2f "$(cpu filter) / $(cpu testmsg)")
 w=$(calc %.2f "$(ms filter) / $(ms testmsg)")
 echo "ratio toaster-dk-queue/opendkim-testmsg per message: cpu ${r}x (target <= 1.0)" \
-  "$(verdict "$r" 1.0), wall ${w}x $(verdict "$w" 1.0); one signature each (DKIMSIGN=0):" \
+  "$(verdict "$r" '<=' 1.0), wall ${w}x $(verdict "$w" '<=' 1.0); one signature each (DKIMSIGN=0):" \
   "cpu $(calc %.2f "$(cpu filter-dk) / $(cpu testmsg)")x," \
   "wall $(calc %.2f "$(ms filter-dk) / $(ms testmsg)")x"
 echo "peak RSS for the 50 MB message: $(($(rss filter-big) / 1024)) MB (target <= 25)" \
-  "$(verdict "$(rss filter-big)" 25600)"
+  "$(verdict "$(rss filter-big)" '<=' 25600)"
 
 # Where the filter's time goes: what each stage adds, per run, in CPU milliseconds.
 echo

@@ -13,11 +13,8 @@ work=${2:?usage: Scripts/bench/remote.sh PATH/TO/toaster-dk WORKDIR}/remote
 runs=${REMOTE_RUNS:-100}
 launcher=$(dirname "$bin")/toaster-dk-remote
 here=$PWD/Scripts/bench
-export LC_ALL=C
-die() { echo "remote bench: $*" >&2; exit 1; }
-median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-calc() { awk "BEGIN { printf \"$1\", $2 }"; }
-verdict() { awk -v v="$1" -v l="$2" 'BEGIN { print (v <= l) ? "ok" : "MISSED" }'; }
+part=remote
+. Scripts/bench/common.sh
 
 echo
 echo "== remote signer: toaster-dk-remote vs a Mail::DKIM Perl wrapper, one process per message =="
@@ -146,6 +143,6 @@ echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) (wall time is noisy on a bu
 r=$(calc %.2f "$(cpu toaster) / $(cpu perl)")
 w=$(calc %.2f "$(ms toaster) / $(ms perl)")
 echo "ratio toaster-dk-remote/Perl wrapper per message: cpu ${r}x (target <= 0.25)" \
-  "$(verdict "$r" 0.25), wall ${w}x $(verdict "$w" 0.25)"
+  "$(verdict "$r" '<=' 0.25), wall ${w}x $(verdict "$w" '<=' 0.25)"
 echo "peak RSS for the 50 MB message: toaster-dk-remote $(($(rss toaster) / 1024)) MB" \
-  "(target <= 25) $(verdict "$(rss toaster)" 25600), the Perl wrapper $(($(rss perl) / 1024)) MB"
+  "(target <= 25) $(verdict "$(rss toaster)" '<=' 25600), the Perl wrapper $(($(rss perl) / 1024)) MB"
